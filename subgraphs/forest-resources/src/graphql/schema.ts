@@ -1,0 +1,16 @@
+import { builder } from '../builder.js';
+import './enums.js';
+import './divisions.js';
+import './forestry-units.js';
+import './tree-species.js';
+import './sub-compartments.js';
+import './sub-compartment-mutations.js';
+import './statistics.js';
+import './projects.js';
+
+builder.mutationType({});
+
+export const schema = builder.toSubGraphSchema({
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
+});

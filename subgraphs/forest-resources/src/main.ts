@@ -1,0 +1,4 @@
+import { runSubgraph } from '@forestry/subgraph-runtime';
+import { forestResources } from './index.js';
+
+await runSubgraph(forestResources);

@@ -1,0 +1,25 @@
+export { createSubgraphBuilder, type CommonScalars, type SubgraphBuilderTypes } from './builder.js';
+export type { SubgraphContext } from './context.js';
+export {
+  databaseLocationFromEnv,
+  environmentPrefix,
+  openDatabase,
+  type ClientOptions,
+  type Database,
+  type DatabaseLocation,
+  type PrismaClientLike,
+} from './database.js';
+export {
+  ErrorCode,
+  conflictError,
+  notFoundError,
+  parseInput,
+  userInputError,
+  type FieldProblem,
+} from './errors.js';
+export { createRandom, type Random } from './random.js';
+export { groupedLoader, keyedLoader } from './loaders.js';
+export { createLogger, type Logger } from './logger.js';
+export { applyMigrations, type SqlSession } from './migrations.js';
+export { REQUEST_ID_HEADER, runSubgraph, startSubgraph, type RunningSubgraph, type StartOptions } from './server.js';
+export { defineSubgraph, type SubgraphDefinition } from './subgraph.js';
