@@ -30,9 +30,13 @@ export interface SubgraphBuilderTypes<PrismaTypes extends {}, Context extends Su
   DefaultNodeNullability: false;
 }
 
+/** Sort direction shared by every list argument of the platform. */
+export const SORT_DIRECTIONS = ['ASC', 'DESC'] as const;
+
 /**
  * The one Pothos configuration of the platform: Prisma-backed object types, Relay-style
- * cursor connections, DataLoader-backed fields and Apollo Federation 2.
+ * cursor connections, DataLoader-backed fields and Apollo Federation 2. Returns the builder with
+ * the types every subgraph shares already defined.
  */
 export function createSubgraphBuilder<
   PrismaTypes extends {},
@@ -56,12 +60,16 @@ export function createSubgraphBuilder<
       nodesQueryOptions: false,
       edgesFieldOptions: { nullable: false },
       nodeFieldOptions: { nullable: false },
+      // Every subgraph defines the same PageInfo; federation requires it to be declared shared.
+      pageInfoTypeOptions: { shareable: true },
     },
   });
   builder.addScalarType('DateTime', DateTimeResolver);
   builder.addScalarType('Date', DateResolver);
   builder.addScalarType('Latitude', LatitudeResolver);
   builder.addScalarType('Longitude', LongitudeResolver);
+  const SortDirection = builder.enumType('SortDirection', { values: SORT_DIRECTIONS });
   builder.queryType({});
-  return builder;
+  builder.mutationType({});
+  return { builder, SortDirection };
 }

@@ -102,3 +102,13 @@ export function formatError(
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
 }
+
+/** Connection arguments past the maximum page size are refused rather than silently cut. */
+export function checkPageSize(args: { first?: number | null; last?: number | null }, maxSize: number): void {
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value != null && (value < 0 || value > maxSize)) {
+      throw userInputError(`\`${name}\` must be between 0 and ${maxSize}`, [{ field: name, message: `must be between 0 and ${maxSize}` }]);
+    }
+  }
+}

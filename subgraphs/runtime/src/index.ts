@@ -11,6 +11,7 @@ export {
 } from './database.js';
 export {
   ErrorCode,
+  checkPageSize,
   conflictError,
   notFoundError,
   parseInput,

@@ -62,6 +62,8 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
     schema: definition.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The process entry owns the signals and shuts everything down in order.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatError(formatted, error, (cause) => log.error({ err: cause }, 'unexpected error')),
     // Inline traces would hand resolver timings to every caller; tracing is the gateway's job.

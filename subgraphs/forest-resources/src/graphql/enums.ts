@@ -68,5 +68,3 @@ export const ProjectKindEnum = labelledEnum<ProjectKind>('ProjectKind', '林业�
   KEY_SHELTERBELT: '重点防护林体系建设工程',
   FAST_GROWING_PLANTATION: '速生丰产用材林基地建设工程',
 });
-
-export const SortDirectionEnum = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });

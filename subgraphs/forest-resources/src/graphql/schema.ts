@@ -8,8 +8,6 @@ import './sub-compartment-mutations.js';
 import './statistics.js';
 import './projects.js';
 
-builder.mutationType({});
-
 export const schema = builder.toSubGraphSchema({
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',
   federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],

@@ -1,4 +1,5 @@
-import { builder } from '../builder.js';
+import { checkPageSize } from '@forestry/subgraph-runtime';
+import { builder, SortDirection } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import {
   AgeClassEnum,
@@ -6,7 +7,6 @@ import {
   ForestOriginEnum,
   LandOwnershipEnum,
   PublicWelfareGradeEnum,
-  SortDirectionEnum,
 } from './enums.js';
 
 export const SubCompartmentRef = builder.prismaObject('SubCompartment', {
@@ -68,9 +68,11 @@ const SubCompartmentSortField = builder.enumType('SubCompartmentSortField', {
 const SubCompartmentOrder = builder.inputType('SubCompartmentOrder', {
   fields: (t) => ({
     field: t.field({ type: SubCompartmentSortField, required: true }),
-    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC' }),
+    direction: t.field({ type: SortDirection, defaultValue: 'ASC' }),
   }),
 });
+
+const MAX_PAGE_SIZE = 200;
 
 const SORT_COLUMNS = {
   CODE: 'code',
@@ -98,15 +100,19 @@ builder.queryFields((t) => ({
     type: 'SubCompartment',
     cursor: 'id',
     defaultSize: 20,
-    maxSize: 200,
+    maxSize: MAX_PAGE_SIZE,
     description: 'Sub-compartments matching a filter, in a stable order, paginated by cursor.',
     args: {
       filter: t.arg({ type: SubCompartmentFilter }),
       orderBy: t.arg({ type: SubCompartmentOrder }),
     },
-    totalCount: async (_root, args, context) =>
-      context.db.subCompartment.count({ where: await whereOf(args.filter, context) }),
+    totalCount: async (_root, args, context) => {
+      // Checked here too: a request that selects only the count never reaches `resolve`.
+      checkPageSize(args, MAX_PAGE_SIZE);
+      return context.db.subCompartment.count({ where: await whereOf(args.filter, context) });
+    },
     resolve: async (query, _root, args, context) => {
+      checkPageSize(args, MAX_PAGE_SIZE);
       const direction = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
       const column = SORT_COLUMNS[args.orderBy?.field ?? 'CODE'];
       return context.db.subCompartment.findMany({
