@@ -1,2 +1,3 @@
 export { startGateway, subgraphUrlsFromEnv, type GatewayOptions, type RunningGateway } from './server.js';
+export { startTestStack, type TestStack } from './testing.js';
 export { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';

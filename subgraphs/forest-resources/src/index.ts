@@ -15,5 +15,4 @@ export const forestResources = defineSubgraph({
   seed: seedForestResources,
 });
 
-export { generateInventory } from './seed/inventory.js';
 export default forestResources;

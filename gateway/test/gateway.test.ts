@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../src/testing.js';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack?.stop());
+
+const base = () => stack.gateway.url.replace(/\/graphql$/, '');
+
+describe('gateway', () => {
+  it('answers /health while the process is up', async () => {
+    const response = await fetch(`${base()}/health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('reports /ready with the state of every subgraph', async () => {
+    const response = await fetch(`${base()}/ready`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { subgraphs: { name: string; ready: boolean }[] };
+    expect(body.subgraphs.map((subgraph) => subgraph.name).sort()).toEqual([...stack.subgraphs.keys()].sort());
+    expect(body.subgraphs.every((subgraph) => subgraph.ready)).toBe(true);
+  });
+
+  it('plans a query across entity boundaries with a constant number of SQL statements', async () => {
+    const query = `query($first: Int!) {
+      subCompartments(first: $first, filter: { divisionCode: "222400" }) {
+        edges { node { id division { name parent { name forestStatistics { area } } } dominantSpecies { name } } }
+      }
+    }`;
+    const count = async (first: number) => {
+      const before = stack.statementCount();
+      const { errors } = await stack.request(query, { first });
+      expect(errors).toBeUndefined();
+      return stack.statementCount() - before;
+    };
+    expect(await count(150)).toBe(await count(3));
+  });
+
+  it('returns errors with machine-readable codes', async () => {
+    const invalid = await stack.request(`{ division(code: "230700") { noSuchField } }`);
+    expect(invalid.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const rejected = await stack.request(
+      `mutation { updateSubCompartment(id: "no-such-id", input: { averageAge: 3 }) { id } }`,
+    );
+    expect(rejected.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('reports /ready as degraded when a subgraph is down', async () => {
+    const [name, subgraph] = [...stack.subgraphs][0]!;
+    await subgraph.stop();
+    stack.subgraphs.delete(name);
+    const response = await fetch(`${base()}/ready`);
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { subgraphs: { name: string; ready: boolean }[] };
+    expect(body.subgraphs.find((entry) => entry.name === name)?.ready).toBe(false);
+  });
+});
