@@ -1,3 +1,4 @@
+export { createTokenVerifier, signDevelopmentToken, viewerFromClaims, type TokenVerifier } from './identity.js';
 export { startGateway, subgraphUrlsFromEnv, type GatewayOptions, type RunningGateway } from './server.js';
 export { startTestStack, type TestStack } from './testing.js';
 export { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';

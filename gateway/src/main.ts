@@ -1,16 +1,22 @@
-import { readCheckedInSupergraph } from '@forestry/schema';
-import { createLogger } from '@forestry/subgraph-runtime';
+import { readSchemaFile } from '@forestry/schema';
+import { createLogger, internalTokenSecret } from '@forestry/subgraph-runtime';
+import { createTokenVerifier } from './identity.js';
 import { startGateway, subgraphUrlsFromEnv } from './server.js';
 
 const log = createLogger('gateway');
-const supergraphSdl = await readCheckedInSupergraph();
+const supergraphSdl = await readSchemaFile('supergraph');
 const gateway = await startGateway({
   supergraphSdl,
+  publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
+  introspection: process.env.INTROSPECTION !== 'false',
+  publicIntrospection: process.env.PUBLIC_INTROSPECTION === 'true',
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',
   subgraphUrls: subgraphUrlsFromEnv(supergraphSdl),
+  tokens: await createTokenVerifier(),
+  internalSecret: internalTokenSecret(),
 });
-log.info({ url: gateway.url, subgraphs: gateway.subgraphs }, 'gateway ready');
+log.info({ url: gateway.url, publicUrl: gateway.publicUrl, subgraphs: gateway.subgraphs }, 'gateway ready');
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

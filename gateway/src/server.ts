@@ -1,30 +1,53 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, environmentPrefix, REQUEST_ID_HEADER } from '@forestry/subgraph-runtime';
+import {
+  ANONYMOUS,
+  createLogger,
+  environmentPrefix,
+  ErrorCode,
+  REQUEST_ID_HEADER,
+  signViewer,
+  VIEWER_HEADER,
+  type Viewer,
+} from '@forestry/subgraph-runtime';
 import express from 'express';
+import type { TokenVerifier } from './identity.js';
 import { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';
 
 export interface GatewayContext {
   requestId: string;
+  viewer: Viewer;
+  /** The viewer signed for the subgraphs, once per request however many subgraphs it reaches. */
+  viewerCredential: Promise<string>;
 }
 
 export interface GatewayOptions {
   supergraphSdl: string;
+  /** The public contract, served at /public/graphql and to anonymous callers at /graphql. */
+  publicSupergraphSdl: string;
+  /** Introspection of the full graph (default on) and of the public contract (default off). */
+  introspection?: boolean;
+  publicIntrospection?: boolean;
+  maxBodyBytes?: number | string;
   port: number;
   host?: string;
   /** Subgraph URLs by name, overriding those recorded in the supergraph. */
   subgraphUrls?: Record<string, string>;
   /** How long `/ready` waits for each subgraph (ms). */
   readinessTimeoutMs?: number;
+  tokens: TokenVerifier;
+  /** Shared with the subgraphs: signs the viewer into every subgraph request. */
+  internalSecret: string;
 }
 
 export interface RunningGateway {
   url: string;
+  publicUrl: string;
   port: number;
   subgraphs: SubgraphEndpoint[];
   stop(): Promise<void>;
@@ -42,19 +65,61 @@ export function subgraphUrlsFromEnv(supergraphSdl: string, env: NodeJS.ProcessEn
 
 async function probe(endpoint: SubgraphEndpoint, timeoutMs: number): Promise<{ name: string; ready: boolean; error?: string }> {
   try {
-    const response = await fetch(endpoint.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    // Each subgraph's /ready answers once its database does.
+    const response = await fetch(new URL('/ready', endpoint.url), { signal: AbortSignal.timeout(timeoutMs) });
     return response.ok ? { name: endpoint.name, ready: true } : { name: endpoint.name, ready: false, error: `HTTP ${response.status}` };
   } catch (error) {
     return { name: endpoint.name, ready: false, error: (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable' };
   }
 }
 
-/** Serves the checked-in supergraph: no introspection of subgraphs and no polling at run time. */
+function tokenProblem(error: Error): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_JWT_EXPIRED') return 'The token has expired';
+  if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return 'The token signature is not valid';
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return 'The token was not issued for this platform';
+  return 'The token is not valid';
+}
+
+function rejectUnauthenticated(response: express.Response, message: string): void {
+  response.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+}
+
+/** One GraphQL surface: a gateway over one supergraph, served by its own Apollo Server. */
+async function createSurface(
+  supergraphSdl: string,
+  urlByName: ReadonlyMap<string, string>,
+  settings: { introspection: boolean; hideSchemaDetails: boolean },
+  httpServer: Server,
+): Promise<ApolloServer<GatewayContext>> {
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new RemoteGraphQLDataSource<GatewayContext>({
+        url: urlByName.get(name) ?? url,
+        async willSendRequest({ request, context }) {
+          request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+          request.http?.headers.set(VIEWER_HEADER, await context.viewerCredential);
+        },
+      }),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: settings.introspection,
+    hideSchemaDetailsFromClientErrors: settings.hideSchemaDetails,
+    includeStacktraceInErrorResponses: false,
+    // The process entry owns the signals and shuts everything down in order.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/**
+ * Serves the checked-in supergraphs — no introspection of subgraphs and no polling at run
+ * time: the full graph to authenticated callers, the public contract to everyone else.
+ */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = createLogger('gateway');
   const subgraphs = subgraphsOf(options.supergraphSdl).map((endpoint) => ({
@@ -63,29 +128,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }));
   const urlByName = new Map(subgraphs.map((endpoint) => [endpoint.name, endpoint.url]));
 
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: urlByName.get(name) ?? url,
-        willSendRequest({ request, context }) {
-          if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-        },
-      }),
-  });
-
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    introspection: true,
-    includeStacktraceInErrorResponses: false,
-    // The process entry owns the signals and shuts everything down in order.
-    stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
-  });
-  await apollo.start();
+  const full = await createSurface(options.supergraphSdl, urlByName, { introspection: options.introspection ?? true, hideSchemaDetails: false }, httpServer);
+  const open = await createSurface(options.publicSupergraphSdl, urlByName, { introspection: options.publicIntrospection ?? false, hideSchemaDetails: true }, httpServer);
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });
@@ -95,12 +142,44 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const ready = results.every((result) => result.ready);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', subgraphs: results });
   });
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID() }),
-    }),
+
+  // Anonymous callers are the public; a token that is present but invalid is refused, never
+  // silently downgraded to the public.
+  const viewers = new WeakMap<express.Request, Viewer>();
+  const authenticate: express.RequestHandler = (request, response, next) => {
+    const authorization = request.header('authorization');
+    if (!authorization) {
+      viewers.set(request, ANONYMOUS);
+      return next();
+    }
+    const [scheme, token] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) return rejectUnauthenticated(response, 'Use "Authorization: Bearer <token>"');
+    options.tokens.verify(token).then(
+      (viewer) => {
+        viewers.set(request, viewer);
+        next();
+      },
+      (error: Error) => rejectUnauthenticated(response, tokenProblem(error)),
+    );
+  };
+  const context = async ({ req }: { req: express.Request }): Promise<GatewayContext> => {
+    const viewer = viewers.get(req) ?? ANONYMOUS;
+    return {
+      requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
+      viewer,
+      viewerCredential: signViewer(viewer, options.internalSecret),
+    };
+  };
+  const fullHandler = expressMiddleware(full, { context });
+  const publicHandler = expressMiddleware(open, { context });
+  const parseBody = express.json({ limit: options.maxBodyBytes ?? '1mb' });
+
+  app.use('/public/graphql', (request, _response, next) => {
+    viewers.set(request, ANONYMOUS);
+    next();
+  }, parseBody, publicHandler);
+  app.use('/graphql', authenticate, parseBody, (request, response, next) =>
+    (viewers.get(request)?.role === 'public' ? publicHandler : fullHandler)(request, response, next),
   );
 
   const host = options.host ?? '127.0.0.1';
@@ -110,10 +189,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const { port } = httpServer.address() as AddressInfo;
   log.debug({ port }, 'gateway listening');
+  const origin = `http://${host}:${port}`;
   return {
-    url: `http://${host}:${port}/graphql`,
+    url: `${origin}/graphql`,
+    publicUrl: `${origin}/public/graphql`,
     port,
     subgraphs,
-    stop: () => apollo.stop(),
+    async stop() {
+      await Promise.all([full.stop(), open.stop()]);
+    },
   };
 }

@@ -1,13 +1,20 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { discoverSubgraphs, repositoryRoot } from '@forestry/schema';
+import { discoverSubgraphs, readCheckedInSupergraph, repositoryRoot } from '@forestry/schema';
+import { subgraphsOf } from './supergraph.js';
 
 /**
  * `npm start`: every subgraph and the gateway as child processes on this machine's Node,
  * embedded databases under DATA_DIR unless PostgreSQL is configured. Ctrl-C (or SIGTERM)
  * stops them all and waits until each has exited.
  */
-const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: process.env.DATA_DIR ?? join(repositoryRoot, '.data') };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATA_DIR: process.env.DATA_DIR ?? join(repositoryRoot, '.data'),
+  // A fresh gateway-to-subgraph secret per start unless the operator sets one.
+  INTERNAL_TOKEN_SECRET: process.env.INTERNAL_TOKEN_SECRET ?? randomBytes(32).toString('hex'),
+};
 const gatewayPort = Number(env.GATEWAY_PORT ?? 4000);
 const children = new Map<string, ChildProcess>();
 let stopping = false;
@@ -41,7 +48,9 @@ async function stop(exitCode: number): Promise<void> {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
-const subgraphs = await discoverSubgraphs();
+// The subgraphs the checked-in supergraph was composed from: the ones the gateway will call.
+const composed = new Set(subgraphsOf(await readCheckedInSupergraph()).map((subgraph) => subgraph.name));
+const subgraphs = (await discoverSubgraphs()).filter((subgraph) => composed.has(subgraph.name));
 for (const subgraph of subgraphs) launch(subgraph.name, join(subgraph.directory, 'dist', 'main.js'));
 launch('gateway', join(repositoryRoot, 'gateway', 'dist', 'main.js'));
 
@@ -57,8 +66,10 @@ while (!stopping && Date.now() < deadline) {
         '',
         'Forestry platform is up.',
         `  GraphQL gateway  http://127.0.0.1:${gatewayPort}/graphql`,
+        `  Public contract  http://127.0.0.1:${gatewayPort}/public/graphql`,
         `  Health           http://127.0.0.1:${gatewayPort}/health`,
         `  Readiness        ${readyUrl}`,
+        '  Tokens           npm run token -- --role leader   (anonymous requests are the public)',
         ...subgraphs.map((subgraph) => `  subgraph         ${subgraph.name}`),
         `  Data             ${env.POSTGRES_URL ? 'PostgreSQL (POSTGRES_URL)' : env.DATA_DIR}`,
         'Press Ctrl-C to stop.',

@@ -1,12 +1,30 @@
-import { readCheckedInSupergraph, loadSubgraphDefinitions } from '@forestry/schema';
-import { postGraphQL, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@forestry/subgraph-runtime/testing';
+import { loadSubgraphDefinitions, readSchemaFile } from '@forestry/schema';
+import { randomBytes } from 'node:crypto';
+import type { Viewer } from '@forestry/subgraph-runtime';
+import {
+  postGraphQL,
+  startTestSubgraph,
+  testInternalSecret,
+  viewers,
+  type GraphQLResponse,
+  type TestSubgraph,
+} from '@forestry/subgraph-runtime/testing';
+import { createTokenVerifier, signDevelopmentToken } from './identity.js';
 import { startGateway, type RunningGateway } from './server.js';
+import { subgraphsOf } from './supergraph.js';
 
 export interface TestStack {
   gateway: RunningGateway;
   /** Running subgraphs by name, each with its own fresh database. */
   subgraphs: Map<string, TestSubgraph<unknown>>;
-  request<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
+  /** Sends an operation with the token of `viewer` (anonymous when null; an administrator by default). */
+  request<Data = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer | null,
+  ): Promise<GraphQLResponse<Data>>;
+  /** A user token for a viewer, signed like `npm run token` signs it. */
+  tokenFor(viewer: Viewer, expiresIn?: string): Promise<string>;
   /** SQL statements sent so far by all subgraphs together. */
   statementCount(): number;
   stop(): Promise<void>;
@@ -15,19 +33,39 @@ export interface TestStack {
 /** Every subgraph and the gateway over HTTP on free ports, as `npm start` runs them. */
 export async function startTestStack(): Promise<TestStack> {
   const subgraphs = new Map<string, TestSubgraph<unknown>>();
+  const supergraphSdl = await readSchemaFile('supergraph');
+  const names = subgraphsOf(supergraphSdl).map((subgraph) => subgraph.name);
   // One at a time: seeding is CPU-bound and the machines have two cores.
-  for (const definition of await loadSubgraphDefinitions()) {
+  for (const definition of await loadSubgraphDefinitions(names)) {
     subgraphs.set(definition.name, await startTestSubgraph(definition));
   }
+  const authEnv = { AUTH_DEV_SECRET: randomBytes(32).toString('hex') };
   const gateway = await startGateway({
-    supergraphSdl: await readCheckedInSupergraph(),
+    supergraphSdl,
+    publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
     port: 0,
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, subgraph]) => [name, subgraph.url])),
+    tokens: await createTokenVerifier(authEnv),
+    internalSecret: testInternalSecret(),
   });
+  const tokenFor = (viewer: Viewer, expiresIn?: string) =>
+    signDevelopmentToken(
+      {
+        expiresIn,
+        subject: viewer.subject ?? 'test',
+        role: viewer.role,
+        department: viewer.department ?? undefined,
+        division: viewer.divisionCode ?? undefined,
+        clearance: viewer.clearance,
+      },
+      authEnv,
+    );
   return {
     gateway,
     subgraphs,
-    request: (query, variables, headers) => postGraphQL(gateway.url, query, variables, headers),
+    tokenFor,
+    request: async (query, variables, viewer = viewers.admin) =>
+      postGraphQL(gateway.url, query, variables, viewer ? { authorization: `Bearer ${await tokenFor(viewer)}` } : {}),
     statementCount: () => [...subgraphs.values()].reduce((sum, subgraph) => sum + subgraph.database.statementCount(), 0),
     async stop() {
       await gateway.stop();

@@ -1,6 +1,5 @@
-import { writeSupergraph } from './compose.js';
+import { writeSchemaFiles } from './compose.js';
 
-const path = await writeSupergraph();
-console.log(`Wrote ${path}`);
+for (const path of await writeSchemaFiles()) console.log(`Wrote ${path}`);
 // Importing the subgraphs loads Prisma clients that keep no handles; exit explicitly anyway.
 process.exit(0);

@@ -1,9 +1,13 @@
 export {
-  composeCurrentSupergraph,
+  composeSchemaFiles,
   composeSupergraph,
   defaultSubgraphUrl,
   readCheckedInSupergraph,
+  readSchemaFile,
+  schemaFiles,
   supergraphPath,
-  writeSupergraph,
+  writeSchemaFiles,
+  type SchemaFile,
 } from './compose.js';
+export { PUBLIC_TAG, publicSupergraph } from './contract.js';
 export { discoverSubgraphs, loadSubgraphDefinitions, repositoryRoot, type SubgraphPackage } from './subgraphs.js';

@@ -33,9 +33,9 @@ export async function discoverSubgraphs(): Promise<SubgraphPackage[]> {
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Imports every discovered subgraph package and returns its definition. */
-export async function loadSubgraphDefinitions(): Promise<SubgraphDefinition[]> {
-  const packages = await discoverSubgraphs();
+/** Imports the discovered subgraph packages (all, or those named) and returns their definitions. */
+export async function loadSubgraphDefinitions(names?: readonly string[]): Promise<SubgraphDefinition[]> {
+  const packages = (await discoverSubgraphs()).filter((subgraph) => !names || names.includes(subgraph.name));
   return Promise.all(
     packages.map(async (subgraph) => {
       const module = (await import(subgraph.packageName)) as { default?: SubgraphDefinition };

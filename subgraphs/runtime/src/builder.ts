@@ -4,14 +4,19 @@
 /// <reference types="@pothos/plugin-federation" preserve="true" />
 /// <reference types="@pothos/plugin-prisma" preserve="true" />
 /// <reference types="@pothos/plugin-relay" preserve="true" />
+/// <reference types="@pothos/plugin-scope-auth" preserve="true" />
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import DirectivesPlugin from '@pothos/plugin-directives';
 import FederationPlugin from '@pothos/plugin-federation';
 import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError } from 'graphql';
 import { DateResolver, DateTimeResolver, LatitudeResolver, LongitudeResolver } from 'graphql-scalars';
 import type { SubgraphContext } from './context.js';
+import { ErrorCode } from './errors.js';
+import type { Viewer } from './identity.js';
 
 /** Scalars every subgraph shares, so the supergraph has one definition of each. */
 export type CommonScalars = {
@@ -28,7 +33,49 @@ export interface SubgraphBuilderTypes<PrismaTypes extends {}, Context extends Su
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  AuthScopes: AuthScopes;
 }
+
+/**
+ * The scopes fields are guarded by. Query fields default to `member`, mutations to
+ * `departmentStaff`; a field is open to the public only when it says so (see `PUBLIC`).
+ */
+export interface AuthScopes {
+  /** Anyone, including anonymous callers. */
+  public: boolean;
+  /** Any authenticated caller: partners, staff, leaders, administrators. */
+  member: boolean;
+  /** People inside the forestry administration (not partners). */
+  internal: boolean;
+  leader: boolean;
+  admin: boolean;
+  /** Staff of the department this subgraph belongs to (and administrators): they write here. */
+  departmentStaff: boolean;
+}
+
+export function scopesOf(viewer: Viewer, subgraph: string): AuthScopes {
+  const admin = viewer.role === 'admin';
+  return {
+    public: true,
+    member: viewer.role !== 'public',
+    internal: viewer.role === 'staff' || viewer.role === 'leader' || admin,
+    leader: viewer.role === 'leader' || admin,
+    admin,
+    departmentStaff: (viewer.role === 'staff' && viewer.department === subgraph) || admin,
+  };
+}
+
+/**
+ * Field options that make a field part of the public contract: open to anonymous callers and
+ * tagged `public`, so the public supergraph keeps it. Everything else stays private.
+ */
+export const PUBLIC = { skipTypeScopes: true, authScopes: { public: true }, tag: 'public' } as const;
+
+/** How every subgraph links Apollo Federation: pass to `builder.toSubGraphSchema`. */
+export const FEDERATION = {
+  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
+  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides', '@tag', '@inaccessible'],
+};
 
 /** Sort direction shared by every list argument of the platform. */
 export const SORT_DIRECTIONS = ['ASC', 'DESC'] as const;
@@ -43,8 +90,15 @@ export function createSubgraphBuilder<
   Context extends SubgraphContext<unknown, unknown>,
 >(options: { datamodel: PothosPrismaDatamodel }) {
   const builder = new SchemaBuilder<SubgraphBuilderTypes<PrismaTypes, Context>>({
-    plugins: [DirectivesPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, FederationPlugin],
+    plugins: [ScopeAuthPlugin, DirectivesPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, FederationPlugin],
     defaultFieldNullability: false,
+    scopeAuth: {
+      authScopes: (context) => scopesOf(context.viewer, context.subgraph),
+      unauthorizedError: (_parent, context) =>
+        context.viewer.role === 'public'
+          ? new GraphQLError('Sign in to see this', { extensions: { code: ErrorCode.UNAUTHENTICATED } })
+          : new GraphQLError('You are not allowed to do this', { extensions: { code: ErrorCode.FORBIDDEN } }),
+    },
     prisma: {
       // Each request reaches the subgraph's own database through its context.
       client: (context) => context.db as never,
@@ -69,7 +123,7 @@ export function createSubgraphBuilder<
   builder.addScalarType('Latitude', LatitudeResolver);
   builder.addScalarType('Longitude', LongitudeResolver);
   const SortDirection = builder.enumType('SortDirection', { values: SORT_DIRECTIONS });
-  builder.queryType({});
-  builder.mutationType({});
+  builder.queryType({ authScopes: { member: true } });
+  builder.mutationType({ authScopes: { departmentStaff: true } });
   return { builder, SortDirection };
 }

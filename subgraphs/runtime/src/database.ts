@@ -21,6 +21,7 @@ export interface ClientOptions {
 /** The part of a generated Prisma client the runtime relies on. */
 export interface PrismaClientLike {
   $on(event: 'query', listener: (event: { query: string }) => void): void;
+  $queryRawUnsafe(query: string): Promise<unknown>;
   $disconnect(): Promise<void>;
 }
 

@@ -29,6 +29,10 @@ export function notFoundError(typeName: string, key: string): GraphQLError {
   });
 }
 
+export function forbiddenError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
 export function conflictError(message: string, details: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
 }

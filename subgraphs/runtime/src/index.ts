@@ -1,4 +1,12 @@
-export { createSubgraphBuilder, type CommonScalars, type SubgraphBuilderTypes } from './builder.js';
+export {
+  createSubgraphBuilder,
+  FEDERATION,
+  PUBLIC,
+  scopesOf,
+  type AuthScopes,
+  type CommonScalars,
+  type SubgraphBuilderTypes,
+} from './builder.js';
 export type { SubgraphContext } from './context.js';
 export {
   databaseLocationFromEnv,
@@ -13,12 +21,27 @@ export {
   ErrorCode,
   checkPageSize,
   conflictError,
+  forbiddenError,
   notFoundError,
   parseInput,
   userInputError,
   type FieldProblem,
 } from './errors.js';
 export { createRandom, type Random } from './random.js';
+export {
+  ANONYMOUS,
+  CLEARANCES,
+  divisionPrefix,
+  internalTokenSecret,
+  ROLES,
+  signViewer,
+  verifyViewer,
+  VIEWER_HEADER,
+  withinJurisdiction,
+  type Clearance,
+  type Role,
+  type Viewer,
+} from './identity.js';
 export { groupedLoader, keyedLoader } from './loaders.js';
 export { createLogger, type Logger } from './logger.js';
 export { applyMigrations, type SqlSession } from './migrations.js';

@@ -15,7 +15,8 @@ import {
   type DatabaseLocation,
   type PrismaClientLike,
 } from './database.js';
-import { formatError } from './errors.js';
+import { ErrorCode, formatError } from './errors.js';
+import { internalTokenSecret, verifyViewer, VIEWER_HEADER, type Viewer } from './identity.js';
 import { createLogger } from './logger.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
@@ -35,6 +36,8 @@ export interface StartOptions {
   host?: string;
   /** Seed demo data when the database was created by this start (default true). */
   seed?: boolean;
+  /** The secret shared with the gateway, which signs the caller's identity into every request. */
+  internalSecret: string;
 }
 
 /** Starts a subgraph: opens and migrates its database, seeds it if new, serves `/graphql`. */
@@ -74,12 +77,37 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', subgraph: definition.name });
   });
+  app.get('/ready', async (_request, response) => {
+    try {
+      await database.client.$queryRawUnsafe('SELECT 1');
+      response.json({ status: 'ready', subgraph: definition.name });
+    } catch {
+      response.status(503).json({ status: 'database unavailable', subgraph: definition.name });
+    }
+  });
+  // Only the gateway can mint the viewer credential: a request without a valid one never
+  // reaches GraphQL, so bypassing the gateway gains nothing.
+  const viewers = new WeakMap<express.Request, Viewer>();
+  const authenticate: express.RequestHandler = (request, response, next) => {
+    const token = request.header(VIEWER_HEADER);
+    if (!token) return rejectUnauthenticated(response, 'Requests must come through the gateway');
+    verifyViewer(token, options.internalSecret).then(
+      (viewer) => {
+        viewers.set(request, viewer);
+        next();
+      },
+      () => rejectUnauthenticated(response, 'Invalid or expired gateway credential'),
+    );
+  };
   app.use(
     '/graphql',
+    authenticate,
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
+        viewer: viewers.get(req)!,
+        subgraph: definition.name,
         db: database.client,
         loaders: definition.createLoaders(database.client),
       }),
@@ -105,6 +133,10 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
   };
 }
 
+function rejectUnauthenticated(response: express.Response, message: string): void {
+  response.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+}
+
 /**
  * The process entry of a subgraph: settings from the environment, a log line with the URL,
  * and a clean shutdown on SIGINT/SIGTERM (in-flight requests finish, the database closes).
@@ -118,6 +150,7 @@ export async function runSubgraph<Client extends PrismaClientLike, Loaders>(
     location: databaseLocationFromEnv(definition.name),
     port: Number(process.env[`${prefix}_PORT`] ?? definition.defaultPort),
     host: process.env.SUBGRAPH_HOST ?? '127.0.0.1',
+    internalSecret: internalTokenSecret(),
   });
   log.info({ url: running.url, database: running.database.location.kind }, 'subgraph ready');
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { ensureServerDatabase, type DatabaseLocation, type PrismaClientLike } from './database.js';
+import { ANONYMOUS, signViewer, VIEWER_HEADER, type Viewer } from './identity.js';
 import { startSubgraph, type RunningSubgraph } from './server.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
@@ -53,8 +54,34 @@ export async function postGraphQL<Data = Record<string, any>>(
   return { status: response.status, ...body };
 }
 
+/** Test viewers for every role; `staff(department)` for a department's staff. */
+export const viewers = {
+  anonymous: ANONYMOUS,
+  admin: { subject: 'test-admin', role: 'admin', department: null, divisionCode: null, clearance: 'confidential' },
+  leader: { subject: 'test-leader', role: 'leader', department: null, divisionCode: null, clearance: 'secret' },
+  partner: { subject: 'test-partner', role: 'partner', department: null, divisionCode: null, clearance: 'none' },
+  staff: (department: string, divisionCode: string | null = null): Viewer => ({
+    subject: `test-staff-${department}`,
+    role: 'staff',
+    department,
+    divisionCode,
+    clearance: 'none',
+  }),
+} satisfies Record<string, Viewer | ((...args: never[]) => Viewer)>;
+
+/** The secret tests share between the gateway and subgraphs they start. */
+export function testInternalSecret(): string {
+  process.env.INTERNAL_TOKEN_SECRET ??= randomBytes(32).toString('hex');
+  return process.env.INTERNAL_TOKEN_SECRET;
+}
+
 export interface TestSubgraph<Client> extends RunningSubgraph<Client> {
-  request<Data = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Sends an operation as the gateway would, on behalf of `viewer` (an administrator by default). */
+  request<Data = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    viewer?: Viewer,
+  ): Promise<GraphQLResponse<Data>>;
 }
 
 /** Starts a subgraph over HTTP on a free port with a fresh, seeded database of its own. */
@@ -62,10 +89,12 @@ export async function startTestSubgraph<Client extends PrismaClientLike, Loaders
   definition: SubgraphDefinition<Client, Loaders>,
 ): Promise<TestSubgraph<Client>> {
   const database = await createTestDatabase(definition.name);
-  const running = await startSubgraph(definition, { location: database.location, port: 0 });
+  const internalSecret = testInternalSecret();
+  const running = await startSubgraph(definition, { location: database.location, port: 0, internalSecret });
   return {
     ...running,
-    request: (query, variables) => postGraphQL(running.url, query, variables),
+    request: async (query, variables, viewer = viewers.admin) =>
+      postGraphQL(running.url, query, variables, { [VIEWER_HEADER]: await signViewer(viewer, internalSecret) }),
     async stop() {
       await running.stop();
       await database.dispose();

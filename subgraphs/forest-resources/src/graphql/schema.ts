@@ -1,3 +1,4 @@
+import { FEDERATION } from '@forestry/subgraph-runtime';
 import { builder } from '../builder.js';
 import './enums.js';
 import './divisions.js';
@@ -8,7 +9,4 @@ import './sub-compartment-mutations.js';
 import './statistics.js';
 import './projects.js';
 
-export const schema = builder.toSubGraphSchema({
-  linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides'],
-});
+export const schema = builder.toSubGraphSchema(FEDERATION);

@@ -1,4 +1,12 @@
-import { notFoundError, parseInput, userInputError, conflictError } from '@forestry/subgraph-runtime';
+import {
+  conflictError,
+  forbiddenError,
+  notFoundError,
+  parseInput,
+  userInputError,
+  withinJurisdiction,
+  type Viewer,
+} from '@forestry/subgraph-runtime';
 import { builder, type Context } from '../builder.js';
 import { ageClassOf } from '../domain/age-class.js';
 import { newSubCompartment, standAttributes, type StandAttributes } from '../domain/sub-compartment-rules.js';
@@ -68,6 +76,12 @@ async function resolveStand(tx: Transaction, stand: StandAttributes) {
   return { ...stand, ageClass: ageClassOf(stand.averageAge, stand.origin, species) };
 }
 
+/** County and prefecture staff may only touch sub-compartments in their own jurisdiction. */
+function checkJurisdiction(viewer: Viewer, ...divisionCodes: string[]): void {
+  const outside = divisionCodes.find((code) => !withinJurisdiction(viewer, code));
+  if (outside) throw forbiddenError(`Division ${outside} is outside your jurisdiction (${viewer.divisionCode})`);
+}
+
 function withoutNulls<T extends Record<string, unknown>>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([key, value]) => value !== null || key === 'publicWelfareGrade')) as Partial<T>;
 }
@@ -80,6 +94,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, context: Context) => {
       const placement = parseInput(newSubCompartment, { compartmentCode: input.compartmentCode, number: input.number ?? undefined });
       const stand = parseInput(standAttributes, { ...input, publicWelfareGrade: input.publicWelfareGrade ?? null });
+      checkJurisdiction(context.viewer, stand.divisionCode);
       return context.db.$transaction(async (tx) => {
         const compartment = await tx.compartment.findUnique({
           where: { code: placement.compartmentCode },
@@ -145,7 +160,9 @@ builder.mutationFields((t) => ({
           surveyYear: current.surveyYear,
           ...withoutNulls(input),
         };
-        const data = await resolveStand(tx, parseInput(standAttributes, merged));
+        const stand = parseInput(standAttributes, merged);
+        checkJurisdiction(context.viewer, current.divisionCode, stand.divisionCode);
+        const data = await resolveStand(tx, stand);
         // The version guard makes concurrent updates of one record serialise, not overwrite.
         const { count } = await tx.subCompartment.updateMany({
           where: { id: current.id, version: current.version },

@@ -1,4 +1,4 @@
-import { checkPageSize } from '@forestry/subgraph-runtime';
+import { checkPageSize, divisionPrefix, type Viewer } from '@forestry/subgraph-runtime';
 import { builder, SortDirection } from '../builder.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import {
@@ -127,7 +127,18 @@ builder.queryFields((t) => ({
 
 type Filter = typeof SubCompartmentFilter.$inferInput;
 
+/** The filter a caller asked for, narrowed to the caller's jurisdiction. */
 async function whereOf(
+  filter: Filter | null | undefined,
+  context: { viewer: Viewer; loaders: { divisionTree: () => Promise<{ countiesUnder(code: string): string[] }> } },
+): Promise<Prisma.SubCompartmentWhereInput> {
+  const jurisdiction: Prisma.SubCompartmentWhereInput = context.viewer.divisionCode
+    ? { divisionCode: { startsWith: divisionPrefix(context.viewer.divisionCode) } }
+    : {};
+  return { AND: [jurisdiction, await requestedFilter(filter, context)] };
+}
+
+async function requestedFilter(
   filter: Filter | null | undefined,
   context: { loaders: { divisionTree: () => Promise<{ countiesUnder(code: string): string[] }> } },
 ): Promise<Prisma.SubCompartmentWhereInput> {

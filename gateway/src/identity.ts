@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { CLEARANCES, ROLES, type Viewer } from '@forestry/subgraph-runtime';
+import {
+  createRemoteJWKSet,
+  importSPKI,
+  jwtVerify,
+  SignJWT,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  type CryptoKey,
+} from 'jose';
+import { z } from 'zod';
+
+export const TOKEN_ISSUER_DEFAULT = 'forestry-platform-dev';
+export const TOKEN_AUDIENCE_DEFAULT = 'forestry-platform';
+
+/** The claims a user token carries; everything else in the token is ignored. */
+const userClaims = z
+  .object({
+    sub: z.string().min(1),
+    role: z.enum(ROLES),
+    department: z.string().min(1).optional(),
+    division: z.string().regex(/^\d{6}$/).optional(),
+    clearance: z.enum(CLEARANCES).optional(),
+  })
+  .refine((claims) => claims.role !== 'staff' || claims.department !== undefined, {
+    message: 'staff tokens must name their department',
+  });
+
+export function viewerFromClaims(payload: JWTPayload): Viewer {
+  const claims = userClaims.parse(payload);
+  return {
+    subject: claims.sub,
+    role: claims.role,
+    department: claims.role === 'staff' ? (claims.department ?? null) : null,
+    divisionCode: claims.division ?? null,
+    clearance: claims.clearance ?? 'none',
+  };
+}
+
+export interface TokenVerifier {
+  verify(token: string): Promise<Viewer>;
+}
+
+type VerificationKey = Uint8Array | CryptoKey | JWTVerifyGetKey;
+
+/**
+ * Verifies user tokens: against a JWKS URL (`AUTH_JWKS_URL`) or a PEM public key
+ * (`AUTH_PUBLIC_KEY`, algorithm `AUTH_ALGORITHM`) in production, or against the local
+ * development key that `npm run token` signs with.
+ */
+export async function createTokenVerifier(env: NodeJS.ProcessEnv = process.env): Promise<TokenVerifier> {
+  let key: VerificationKey;
+  let algorithms: string[];
+  if (env.AUTH_JWKS_URL) {
+    key = createRemoteJWKSet(new URL(env.AUTH_JWKS_URL));
+    algorithms = [env.AUTH_ALGORITHM ?? 'RS256'];
+  } else if (env.AUTH_PUBLIC_KEY) {
+    algorithms = [env.AUTH_ALGORITHM ?? 'RS256'];
+    key = await importSPKI(env.AUTH_PUBLIC_KEY, algorithms[0]!);
+  } else {
+    key = await developmentKey(env);
+    algorithms = ['HS256'];
+  }
+  const options = {
+    issuer: env.AUTH_ISSUER ?? TOKEN_ISSUER_DEFAULT,
+    audience: env.AUTH_AUDIENCE ?? TOKEN_AUDIENCE_DEFAULT,
+    algorithms,
+  };
+  return {
+    async verify(token) {
+      const { payload } = await jwtVerify(token, key as Uint8Array, options);
+      return viewerFromClaims(payload);
+    },
+  };
+}
+
+function developmentKeyPath(env: NodeJS.ProcessEnv): string {
+  return join(env.DATA_DIR ?? '.data', 'development-signing-key');
+}
+
+/** The development signing key, created on first use under DATA_DIR and never used when a production key is set. */
+export async function developmentKey(env: NodeJS.ProcessEnv = process.env): Promise<Uint8Array> {
+  if (env.AUTH_DEV_SECRET) return new TextEncoder().encode(env.AUTH_DEV_SECRET);
+  const path = developmentKeyPath(env);
+  const existing = await readFile(path, 'utf8').catch(() => undefined);
+  if (existing) return new TextEncoder().encode(existing.trim());
+  const secret = randomBytes(32).toString('hex');
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, secret, { mode: 0o600, flag: 'wx' }).catch(() => undefined);
+  return new TextEncoder().encode((await readFile(path, 'utf8')).trim());
+}
+
+export interface TokenRequest {
+  subject: string;
+  role: Viewer['role'];
+  department?: string;
+  division?: string;
+  clearance?: Viewer['clearance'];
+  expiresIn?: string;
+}
+
+/** Signs a development token (`npm run token`). */
+export async function signDevelopmentToken(request: TokenRequest, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const claims = { role: request.role, department: request.department, division: request.division, clearance: request.clearance };
+  userClaims.parse({ sub: request.subject, ...claims });
+  return new SignJWT(Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined)))
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(request.subject)
+    .setIssuer(env.AUTH_ISSUER ?? TOKEN_ISSUER_DEFAULT)
+    .setAudience(env.AUTH_AUDIENCE ?? TOKEN_AUDIENCE_DEFAULT)
+    .setIssuedAt()
+    .setExpirationTime(request.expiresIn ?? '12h')
+    .sign(await developmentKey(env));
+}

@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { signViewer, VIEWER_HEADER } from '@forestry/subgraph-runtime';
+import { postGraphQL, viewers } from '@forestry/subgraph-runtime/testing';
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../src/testing.js';
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack?.stop());
+
+const forestSubgraph = () => stack.subgraphs.get('forest-resources')!;
+const firstId = async () => {
+  const { data } = await stack.request(`{ subCompartments(first: 1, filter: { divisionCode: "230724" }) { edges { node { id version } } } }`);
+  return data!.subCompartments.edges[0].node as { id: string; version: number };
+};
+const resurvey = `mutation($id: ID!) { updateSubCompartment(id: $id, input: { surveyYear: 2025 }) { id surveyYear } }`;
+
+describe('identity', () => {
+  it('treats a request without a token as the public: published statistics yes, inventory no', async () => {
+    const published = await stack.request(`{ forestStatistics(divisionCode: "230000") { area } }`, undefined, null);
+    expect(published.errors).toBeUndefined();
+    expect(published.data!.forestStatistics.area).toBeGreaterThan(0);
+    const inventory = await stack.request(`{ subCompartments(first: 1) { totalCount } }`, undefined, null);
+    expect(inventory.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a token signed with another key', async () => {
+    const forged = await new SignJWT({ role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('intruder')
+      .setIssuer('forestry-platform-dev')
+      .setAudience('forestry-platform')
+      .setExpirationTime('1h')
+      .sign(randomBytes(32));
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${forged}` },
+      body: JSON.stringify({ query: '{ treeSpecies { code } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+  });
+
+  it('refuses an expired token with a clear message', async () => {
+    const expired = await stack.tokenFor(viewers.leader, '-1m');
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${expired}` },
+      body: JSON.stringify({ query: '{ treeSpecies { code } }' }),
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({
+      errors: [{ message: 'The token has expired', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+  });
+});
+
+describe('authorization, enforced in the subgraphs', () => {
+  it('lets partners read the inventory but not change it', async () => {
+    const { id } = await firstId();
+    const read = await stack.request(`{ subCompartments(first: 1) { totalCount } }`, undefined, viewers.partner);
+    expect(read.errors).toBeUndefined();
+    const write = await stack.request(resurvey, { id }, viewers.partner);
+    expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('lets leaders read everything and write nothing', async () => {
+    const { id } = await firstId();
+    const write = await stack.request(resurvey, { id }, viewers.leader);
+    expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("lets staff write only their own department's data", async () => {
+    const { id } = await firstId();
+    const otherDepartment = await stack.request(resurvey, { id }, viewers.staff('pest-control'));
+    expect(otherDepartment.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const ownDepartment = await stack.request(resurvey, { id }, viewers.staff('forest-resources'));
+    expect(ownDepartment.errors).toBeUndefined();
+    expect(ownDepartment.data!.updateSubCompartment.surveyYear).toBe(2025);
+  });
+
+  it('keeps county staff inside their county, for reads and writes', async () => {
+    const countyStaff = viewers.staff('forest-resources', '230724');
+    const { data } = await stack.request(
+      `{ subCompartments(first: 200) { totalCount edges { node { division { code } } } } }`,
+      undefined,
+      countyStaff,
+    );
+    expect(data!.subCompartments.totalCount).toBeGreaterThan(0);
+    expect(data!.subCompartments.edges.every((edge: { node: { division: { code: string } } }) => edge.node.division.code === '230724')).toBe(true);
+    const { data: elsewhere } = await stack.request(`{ subCompartments(first: 1, filter: { divisionCode: "222400" }) { edges { node { id } } } }`);
+    const outside = await stack.request(resurvey, { id: elsewhere!.subCompartments.edges[0].node.id }, countyStaff);
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses requests that bypass the gateway', async () => {
+    const direct = await postGraphQL(forestSubgraph().url, '{ treeSpecies { code } }');
+    expect(direct.status).toBe(401);
+    expect(direct.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const forgedCredential = await signViewer(viewers.admin, randomBytes(32).toString('hex'));
+    const forged = await postGraphQL(forestSubgraph().url, '{ treeSpecies { code } }', undefined, { [VIEWER_HEADER]: forgedCredential });
+    expect(forged.status).toBe(401);
+  });
+});
+
+describe('public contract', () => {
+  it('serves only public fields at /public/graphql, whatever the caller sends', async () => {
+    const published = await postGraphQL(stack.gateway.publicUrl, '{ division(code: "230700") { name forestStatistics { area } } }');
+    expect(published.errors).toBeUndefined();
+    const hidden = await postGraphQL(stack.gateway.publicUrl, '{ division(code: "230700") { forestryUnits { name } } }', undefined, {
+      authorization: `Bearer ${await stack.tokenFor(viewers.admin)}`,
+    });
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const mutation = await postGraphQL(stack.gateway.publicUrl, 'mutation { updateSubCompartment(id: "x", input: {}) { id } }');
+    expect(mutation.data ?? null).toBeNull();
+    expect(['GRAPHQL_VALIDATION_FAILED', 'INVALID_GRAPHQL']).toContain(mutation.errors?.[0]?.extensions?.code);
+  });
+
+  it('does not answer introspection or suggest field names on the public path', async () => {
+    const introspection = await postGraphQL(stack.gateway.publicUrl, '{ __schema { types { name } } }');
+    expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const typo = await postGraphQL(stack.gateway.publicUrl, '{ divisio(code: "230700") { name } }');
+    expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
