@@ -1,4 +1,5 @@
 export { createTokenVerifier, signDevelopmentToken, viewerFromClaims, type TokenVerifier } from './identity.js';
+export { DEFAULT_LIMITS, limitsFromEnv, type RequestLimits } from './limits.js';
 export { startGateway, subgraphUrlsFromEnv, type GatewayOptions, type RunningGateway } from './server.js';
 export { startTestStack, type TestStack } from './testing.js';
 export { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';

@@ -1,6 +1,7 @@
 import { readSchemaFile } from '@forestry/schema';
 import { createLogger, internalTokenSecret } from '@forestry/subgraph-runtime';
 import { createTokenVerifier } from './identity.js';
+import { limitsFromEnv } from './limits.js';
 import { startGateway, subgraphUrlsFromEnv } from './server.js';
 
 const log = createLogger('gateway');
@@ -10,6 +11,7 @@ const gateway = await startGateway({
   publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
   introspection: process.env.INTROSPECTION !== 'false',
   publicIntrospection: process.env.PUBLIC_INTROSPECTION === 'true',
+  limits: limitsFromEnv(),
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',
   subgraphUrls: subgraphUrlsFromEnv(supergraphSdl),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
@@ -17,6 +17,7 @@ import {
 } from '@forestry/subgraph-runtime';
 import express from 'express';
 import type { TokenVerifier } from './identity.js';
+import { armorFor, costLimitPlugin, DEFAULT_LIMITS, rateLimit, type RequestLimits } from './limits.js';
 import { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';
 
 export interface GatewayContext {
@@ -33,7 +34,7 @@ export interface GatewayOptions {
   /** Introspection of the full graph (default on) and of the public contract (default off). */
   introspection?: boolean;
   publicIntrospection?: boolean;
-  maxBodyBytes?: number | string;
+  limits?: RequestLimits;
   port: number;
   host?: string;
   /** Subgraph URLs by name, overriding those recorded in the supergraph. */
@@ -81,6 +82,18 @@ function tokenProblem(error: Error): string {
   return 'The token is not valid';
 }
 
+/** Malformed or oversized bodies get a GraphQL-shaped error, never Express's HTML page. */
+const jsonErrors: express.ErrorRequestHandler = (error: { status?: number; type?: string }, _request, response, next) => {
+  if (response.headersSent) return next(error);
+  if (error.type === 'entity.too.large') {
+    return response.status(413).json({ errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  }
+  if (error.type === 'entity.parse.failed') {
+    return response.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  }
+  response.status(error.status ?? 500).json({ errors: [{ message: 'Request failed', extensions: { code: 'BAD_REQUEST' } }] });
+};
+
 function rejectUnauthenticated(response: express.Response, message: string): void {
   response.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
 }
@@ -89,9 +102,10 @@ function rejectUnauthenticated(response: express.Response, message: string): voi
 async function createSurface(
   supergraphSdl: string,
   urlByName: ReadonlyMap<string, string>,
-  settings: { introspection: boolean; hideSchemaDetails: boolean },
+  settings: { introspection: boolean; hideSchemaDetails: boolean; limits: RequestLimits },
   httpServer: Server,
 ): Promise<ApolloServer<GatewayContext>> {
+  const armor = armorFor(settings.limits);
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
@@ -108,9 +122,16 @@ async function createSurface(
     introspection: settings.introspection,
     hideSchemaDetailsFromClientErrors: settings.hideSchemaDetails,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     // The process entry owns the signals and shuts everything down in order.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Armor is typed against Apollo Server's CommonJS build; the plugin contract is the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      costLimitPlugin<GatewayContext>(settings.limits),
+    ],
   });
   await apollo.start();
   return apollo;
@@ -131,8 +152,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
-  const full = await createSurface(options.supergraphSdl, urlByName, { introspection: options.introspection ?? true, hideSchemaDetails: false }, httpServer);
-  const open = await createSurface(options.publicSupergraphSdl, urlByName, { introspection: options.publicIntrospection ?? false, hideSchemaDetails: true }, httpServer);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const full = await createSurface(
+    options.supergraphSdl,
+    urlByName,
+    { introspection: options.introspection ?? true, hideSchemaDetails: false, limits },
+    httpServer,
+  );
+  const open = await createSurface(
+    options.publicSupergraphSdl,
+    urlByName,
+    { introspection: options.publicIntrospection ?? false, hideSchemaDetails: true, limits },
+    httpServer,
+  );
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });
@@ -172,15 +204,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
   const fullHandler = expressMiddleware(full, { context });
   const publicHandler = expressMiddleware(open, { context });
-  const parseBody = express.json({ limit: options.maxBodyBytes ?? '1mb' });
-
-  app.use('/public/graphql', (request, _response, next) => {
+  const parseBody = express.json({ limit: limits.maxBodyBytes });
+  const limitRate = rateLimit(limits, (request) => {
+    const viewer = viewers.get(request) ?? ANONYMOUS;
+    return viewer.subject ? { key: viewer.subject, public: false } : { key: request.ip ?? 'unknown', public: true };
+  });
+  const asPublic: express.RequestHandler = (request, _response, next) => {
     viewers.set(request, ANONYMOUS);
     next();
-  }, parseBody, publicHandler);
-  app.use('/graphql', authenticate, parseBody, (request, response, next) =>
+  };
+
+  app.use('/public/graphql', asPublic, limitRate, parseBody, publicHandler);
+  app.use('/graphql', authenticate, limitRate, parseBody, (request, response, next) =>
     (viewers.get(request)?.role === 'public' ? publicHandler : fullHandler)(request, response, next),
   );
+  app.use(jsonErrors);
 
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { signViewer, VIEWER_HEADER } from '@forestry/subgraph-runtime';
-import { postGraphQL, viewers } from '@forestry/subgraph-runtime/testing';
+import { readSchemaFile } from '@forestry/schema';
+import { postGraphQL, testInternalSecret, viewers } from '@forestry/subgraph-runtime/testing';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTokenVerifier } from '../src/identity.js';
+import { DEFAULT_LIMITS } from '../src/limits.js';
+import { startGateway } from '../src/server.js';
 import { startTestStack, type TestStack } from '../src/testing.js';
 
 let stack: TestStack;
@@ -124,5 +128,101 @@ describe('public contract', () => {
     expect(introspection.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const typo = await postGraphQL(stack.gateway.publicUrl, '{ divisio(code: "230700") { name } }');
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('abuse limits', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(stack.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('refuses queries nested deeper than the limit', async () => {
+    const deep = `{ division(code: "230700") { ${'children { '.repeat(14)}code${' }'.repeat(14)} } }`;
+    const { errors } = await stack.request(deep);
+    expect(errors?.[0]?.message).toMatch(/depth/i);
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses alias floods', async () => {
+    const aliases = Array.from({ length: 50 }, (_, index) => `a${index}: treeSpecies { code }`).join(' ');
+    const { errors } = await stack.request(`{ ${aliases} }`);
+    expect(errors?.[0]?.message).toMatch(/alias/i);
+  });
+
+  it('refuses directive floods', async () => {
+    const { errors } = await stack.request(`{ treeSpecies { code ${'@include(if: true) '.repeat(40)} } }`);
+    expect(errors?.[0]?.message).toMatch(/directive/i);
+  });
+
+  it('refuses operations whose cost, scaled by page sizes, is too high', async () => {
+    const costly = `{ subCompartments(first: 200) { edges { node { division { children { children { forestryUnits { code name } } } } } } } }`;
+    const { errors } = await stack.request(costly);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED' });
+    const cheap = await stack.request(`{ subCompartments(first: 5) { edges { node { division { name } } } } }`);
+    expect(cheap.errors).toBeUndefined();
+  });
+
+  it('refuses batched operations', async () => {
+    const response = await post(JSON.stringify([{ query: '{ treeSpecies { code } }' }, { query: '{ treeSpecies { code } }' }]), {
+      authorization: `Bearer ${await stack.tokenFor(viewers.admin)}`,
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses malformed JSON and oversized bodies with a JSON error', async () => {
+    const malformed = await post('{"query": ');
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+    const huge = await post(JSON.stringify({ query: `{ treeSpecies { code } } # ${'x'.repeat(400 * 1024)}` }));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
+  it('refuses simple cross-site requests (CSRF prevention)', async () => {
+    const response = await fetch(`${stack.gateway.url}?query=${encodeURIComponent('{ treeSpecies { code } }')}`);
+    expect(response.status).toBe(400);
+  });
+
+  it('answers an unknown persisted-query hash with PERSISTED_QUERY_NOT_FOUND, then accepts it once registered', async () => {
+    const query = '{ treeSpecies { code } }';
+    const { createHash } = await import('node:crypto');
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const miss = await post(JSON.stringify({ extensions }));
+    expect(await miss.json()).toMatchObject({ errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] });
+    await post(JSON.stringify({ query, extensions }));
+    const hit = await post(JSON.stringify({ extensions }));
+    expect(((await hit.json()) as { data: { treeSpecies: unknown[] } }).data.treeSpecies.length).toBeGreaterThan(0);
+  });
+});
+
+describe('rate limits', () => {
+  it('limits each identity per minute, with 429, a code and Retry-After', async () => {
+    const limited = await startGateway({
+      supergraphSdl: await readSchemaFile('supergraph'),
+      publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
+      port: 0,
+      subgraphUrls: Object.fromEntries(stack.gateway.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+      tokens: await createTokenVerifier({ AUTH_DEV_SECRET: randomBytes(32).toString('hex') }),
+      internalSecret: testInternalSecret(),
+      limits: { ...DEFAULT_LIMITS, publicRequestsPerMinute: 3 },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const response = await fetch(limited.publicUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ treeSpecies { code } }' }),
+        });
+        statuses.push(response.status);
+        if (response.status === 429) {
+          expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+          expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+        }
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    } finally {
+      await limited.stop();
+    }
   });
 });

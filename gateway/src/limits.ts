@@ -1,0 +1,123 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { createRequire } from 'node:module';
+import { GraphQLError } from 'graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { RequestHandler } from 'express';
+
+/** The limits every request is held to; each can be set from the environment (see README). */
+export interface RequestLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Estimated cost: every field costs 1, times the page size of the lists above it. */
+  maxCost: number;
+  /** Size assumed for lists without `first`/`last`. */
+  assumedListSize: number;
+  maxBodyBytes: number;
+  /** Requests per minute for an authenticated identity, and for one anonymous IP address. */
+  requestsPerMinute: number;
+  publicRequestsPerMinute: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxDepth: 12,
+  maxAliases: 20,
+  maxTokens: 3000,
+  maxDirectives: 20,
+  maxCost: 20_000,
+  assumedListSize: 20,
+  maxBodyBytes: 256 * 1024,
+  requestsPerMinute: 1200,
+  publicRequestsPerMinute: 120,
+};
+
+export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): RequestLimits {
+  const read = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+  return {
+    maxDepth: read('LIMIT_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
+    maxAliases: read('LIMIT_MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
+    maxTokens: read('LIMIT_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
+    maxDirectives: read('LIMIT_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
+    maxCost: read('LIMIT_MAX_COST', DEFAULT_LIMITS.maxCost),
+    assumedListSize: read('LIMIT_ASSUMED_LIST_SIZE', DEFAULT_LIMITS.assumedListSize),
+    maxBodyBytes: read('LIMIT_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
+    requestsPerMinute: read('RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),
+    publicRequestsPerMinute: read('PUBLIC_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.publicRequestsPerMinute),
+  };
+}
+
+/** Depth, alias, token and directive limits (GraphQL Armor); batching stays off. */
+export function armorFor(limits: RequestLimits) {
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    // Cost is computed by `costLimitPlugin`, which knows page sizes; suggestions are hidden by Apollo Server.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}
+
+// @apollo/gateway builds its schema with graphql's CommonJS build; the complexity walker must
+// use the same copy, or graphql's realm checks reject the schema.
+const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+
+/**
+ * Lists multiply the cost of what is selected inside them by their page size (`first`/`last`),
+ * or by an assumed size when they have none: a request for 200 incidents with their
+ * sub-compartments costs 200 times one incident.
+ */
+function listCostEstimator(assumedListSize: number): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    const pageSize = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
+    const isList = String(field.type).replace(/!$/, '').startsWith('[');
+    const multiplier = pageSize ?? (isList ? assumedListSize : 1);
+    return 1 + multiplier * childComplexity;
+  };
+}
+
+export function costLimitPlugin<Context extends object>(limits: RequestLimits): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            ...(request.operationName ? { operationName: request.operationName } : {}),
+            estimators: [listCostEstimator(limits.assumedListSize)],
+          });
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; request smaller pages`, {
+              extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: limits.maxCost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Requests per minute per identity: the token's subject, or the address of an anonymous caller. */
+export function rateLimit(limits: RequestLimits, identityOf: (request: Parameters<RequestHandler>[0]) => { key: string; public: boolean }): RequestHandler {
+  const members = new RateLimiterMemory({ points: limits.requestsPerMinute, duration: 60 });
+  const anonymous = new RateLimiterMemory({ points: limits.publicRequestsPerMinute, duration: 60 });
+  return (request, response, next) => {
+    const identity = identityOf(request);
+    (identity.public ? anonymous : members).consume(identity.key).then(
+      () => next(),
+      (rejection: { msBeforeNext?: number }) => {
+        const retryAfter = Math.ceil((rejection.msBeforeNext ?? 60_000) / 1000);
+        response
+          .status(429)
+          .set('Retry-After', String(retryAfter))
+          .json({ errors: [{ message: `Too many requests; retry in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
+      },
+    );
+  };
+}
