@@ -75,7 +75,9 @@ function listCostEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
     const pageSize = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
     const isList = String(field.type).replace(/!$/, '').startsWith('[');
-    const multiplier = pageSize ?? (isList ? assumedListSize : 1);
+    // A connection's edges are as many as its page size, which its own field already counted.
+    const isConnectionPage = field.name === 'edges' || field.name === 'nodes';
+    const multiplier = pageSize ?? (isList && !isConnectionPage ? assumedListSize : 1);
     return 1 + multiplier * childComplexity;
   };
 }

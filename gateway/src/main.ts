@@ -12,6 +12,7 @@ const gateway = await startGateway({
   introspection: process.env.INTROSPECTION !== 'false',
   publicIntrospection: process.env.PUBLIC_INTROSPECTION === 'true',
   limits: limitsFromEnv(),
+  subgraphTimeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',
   subgraphUrls: subgraphUrlsFromEnv(supergraphSdl),

@@ -8,6 +8,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   ANONYMOUS,
   createLogger,
+  requestLogPlugin,
+  type Logger,
   environmentPrefix,
   ErrorCode,
   REQUEST_ID_HEADER,
@@ -16,7 +18,9 @@ import {
   type Viewer,
 } from '@forestry/subgraph-runtime';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import type { TokenVerifier } from './identity.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { armorFor, costLimitPlugin, DEFAULT_LIMITS, rateLimit, type RequestLimits } from './limits.js';
 import { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';
 
@@ -41,6 +45,8 @@ export interface GatewayOptions {
   subgraphUrls?: Record<string, string>;
   /** How long `/ready` waits for each subgraph (ms). */
   readinessTimeoutMs?: number;
+  /** How long a subgraph may take to answer one fetch before its part of the response fails (ms). */
+  subgraphTimeoutMs?: number;
   tokens: TokenVerifier;
   /** Shared with the subgraphs: signs the viewer into every subgraph request. */
   internalSecret: string;
@@ -98,24 +104,67 @@ function rejectUnauthenticated(response: express.Response, message: string): voi
   response.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
 }
 
+/**
+ * A subgraph as the gateway calls it: with the request id and the signed viewer, a deadline,
+ * and failures reported under the subgraph's name so that callers know which data is missing.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly settings: { subgraphTimeoutMs: number; metrics: Metrics },
+  ) {
+    super({
+      url,
+      fetcher: async (input, init) => {
+        const stop = settings.metrics.subgraphFetches.startTimer({ subgraph });
+        try {
+          const response = await fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(settings.subgraphTimeoutMs) });
+          stop({ outcome: response.ok ? 'ok' : `http_${response.status}` });
+          return response as never;
+        } catch (error) {
+          stop({ outcome: (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable' });
+          throw error;
+        }
+      },
+    });
+  }
+
+  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    request.http?.headers.set(VIEWER_HEADER, await context.viewerCredential);
+  }
+
+  override didEncounterError(error: Error): void {
+    const timedOut = error.name === 'TimeoutError';
+    throw new GraphQLError(
+      timedOut
+        ? `Subgraph ${this.subgraph} did not answer within ${this.settings.subgraphTimeoutMs} ms`
+        : `Subgraph ${this.subgraph} is unavailable`,
+      { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph, reason: timedOut ? 'timeout' : 'unreachable' } },
+    );
+  }
+}
+
 /** One GraphQL surface: a gateway over one supergraph, served by its own Apollo Server. */
 async function createSurface(
   supergraphSdl: string,
   urlByName: ReadonlyMap<string, string>,
-  settings: { introspection: boolean; hideSchemaDetails: boolean; limits: RequestLimits },
+  settings: {
+    surface: 'full' | 'public';
+    introspection: boolean;
+    hideSchemaDetails: boolean;
+    limits: RequestLimits;
+    subgraphTimeoutMs: number;
+    metrics: Metrics;
+    log: Logger;
+  },
   httpServer: Server,
 ): Promise<ApolloServer<GatewayContext>> {
   const armor = armorFor(settings.limits);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: urlByName.get(name) ?? url,
-        async willSendRequest({ request, context }) {
-          request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-          request.http?.headers.set(VIEWER_HEADER, await context.viewerCredential);
-        },
-      }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urlByName.get(name) ?? url!, settings),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -131,6 +180,8 @@ async function createSurface(
       // Armor is typed against Apollo Server's CommonJS build; the plugin contract is the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       costLimitPlugin<GatewayContext>(settings.limits),
+      settings.metrics.plugin<GatewayContext>(settings.surface),
+      requestLogPlugin<GatewayContext>(settings.log),
     ],
   });
   await apollo.start();
@@ -153,18 +204,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.disable('x-powered-by');
   const httpServer = createServer(app);
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const metrics = createMetrics();
+  const shared = { limits, metrics, log, subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000 };
   const full = await createSurface(
     options.supergraphSdl,
     urlByName,
-    { introspection: options.introspection ?? true, hideSchemaDetails: false, limits },
+    { ...shared, surface: 'full', introspection: options.introspection ?? true, hideSchemaDetails: false },
     httpServer,
   );
   const open = await createSurface(
     options.publicSupergraphSdl,
     urlByName,
-    { introspection: options.publicIntrospection ?? false, hideSchemaDetails: true, limits },
+    { ...shared, surface: 'public', introspection: options.publicIntrospection ?? false, hideSchemaDetails: true },
     httpServer,
   );
+  app.get('/metrics', async (_request, response) => {
+    response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });

@@ -33,7 +33,7 @@ describe('gateway', () => {
     const count = async (first: number) => {
       const before = stack.statementCount();
       const { errors } = await stack.request(query, { first });
-      expect(errors).toBeUndefined();
+      expect(errors, JSON.stringify(errors)).toBeUndefined();
       return stack.statementCount() - before;
     };
     expect(await count(150)).toBe(await count(3));
@@ -46,6 +46,14 @@ describe('gateway', () => {
       `mutation { updateSubCompartment(id: "no-such-id", input: { averageAge: 3 }) { id } }`,
     );
     expect(rejected.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('exposes Prometheus metrics per operation and per subgraph at /metrics', async () => {
+    await stack.request('query SpeciesForMetrics { treeSpecies { code } }');
+    const metrics = await (await fetch(`${base()}/metrics`)).text();
+    expect(metrics).toMatch(/graphql_requests_total\{surface="full",operation="SpeciesForMetrics",outcome="ok"\} [1-9]/);
+    expect(metrics).toMatch(/graphql_request_duration_seconds_count\{surface="full",operation="SpeciesForMetrics"\} [1-9]/);
+    expect(metrics).toMatch(/subgraph_fetch_duration_seconds_count\{subgraph="forest-resources",outcome="ok"\} [1-9]/);
   });
 
   it('reports /ready as degraded when a subgraph is down', async () => {

@@ -44,6 +44,7 @@ export {
 } from './identity.js';
 export { groupedLoader, keyedLoader } from './loaders.js';
 export { createLogger, type Logger } from './logger.js';
+export { requestLogPlugin } from './request-log.js';
 export { applyMigrations, type SqlSession } from './migrations.js';
 export { REQUEST_ID_HEADER, runSubgraph, startSubgraph, type RunningSubgraph, type StartOptions } from './server.js';
 export { defineSubgraph, type SubgraphDefinition } from './subgraph.js';

@@ -18,6 +18,7 @@ import {
 import { ErrorCode, formatError } from './errors.js';
 import { internalTokenSecret, verifyViewer, VIEWER_HEADER, type Viewer } from './identity.js';
 import { createLogger } from './logger.js';
+import { requestLogPlugin } from './request-log.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -70,7 +71,11 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
     formatError: (formatted, error) =>
       formatError(formatted, error, (cause) => log.error({ err: cause }, 'unexpected error')),
     // Inline traces would hand resolver timings to every caller; tracing is the gateway's job.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogPlugin(log),
+    ],
   });
   await apollo.start();
 
