@@ -40,6 +40,11 @@ export function viewerFromClaims(payload: JWTPayload): Viewer {
   };
 }
 
+/** True when no production identity provider is configured. */
+export function usesDevelopmentKey(env: NodeJS.ProcessEnv = process.env): boolean {
+  return !env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY;
+}
+
 export interface TokenVerifier {
   verify(token: string): Promise<Viewer>;
 }

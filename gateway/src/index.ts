@@ -1,4 +1,11 @@
-export { createTokenVerifier, signDevelopmentToken, viewerFromClaims, type TokenVerifier } from './identity.js';
+export {
+  createTokenVerifier,
+  signDevelopmentToken,
+  usesDevelopmentKey,
+  viewerFromClaims,
+  type TokenRequest,
+  type TokenVerifier,
+} from './identity.js';
 export { DEFAULT_LIMITS, limitsFromEnv, type RequestLimits } from './limits.js';
 export { startGateway, subgraphUrlsFromEnv, type GatewayOptions, type RunningGateway } from './server.js';
 export { startTestStack, type TestStack } from './testing.js';

@@ -1,6 +1,8 @@
-import { readSchemaFile } from '@forestry/schema';
 import { createLogger, internalTokenSecret } from '@forestry/subgraph-runtime';
-import { createTokenVerifier } from './identity.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSchemaFile, repositoryRoot } from '@forestry/schema';
+import { createTokenVerifier, signDevelopmentToken, usesDevelopmentKey } from './identity.js';
 import { limitsFromEnv } from './limits.js';
 import { startGateway, subgraphUrlsFromEnv } from './server.js';
 
@@ -13,6 +15,14 @@ const gateway = await startGateway({
   publicIntrospection: process.env.PUBLIC_INTROSPECTION === 'true',
   limits: limitsFromEnv(),
   subgraphTimeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000),
+  staticApps: Object.fromEntries(
+    ['dashboard', 'sandbox']
+      .map((app) => [`/${app}`, join(repositoryRoot, 'clients', app, 'dist')] as const)
+      .filter(([, directory]) => existsSync(directory)),
+  ),
+  ...(usesDevelopmentKey() && process.env.DEV_SIGN_IN !== 'false'
+    ? { issueDevelopmentToken: (request: Parameters<typeof signDevelopmentToken>[0]) => signDevelopmentToken(request) }
+    : {}),
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',
   subgraphUrls: subgraphUrlsFromEnv(supergraphSdl),

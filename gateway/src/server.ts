@@ -19,7 +19,7 @@ import {
 } from '@forestry/subgraph-runtime';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import type { TokenVerifier } from './identity.js';
+import type { TokenRequest, TokenVerifier } from './identity.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { armorFor, costLimitPlugin, DEFAULT_LIMITS, rateLimit, type RequestLimits } from './limits.js';
 import { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';
@@ -47,6 +47,13 @@ export interface GatewayOptions {
   readinessTimeoutMs?: number;
   /** How long a subgraph may take to answer one fetch before its part of the response fails (ms). */
   subgraphTimeoutMs?: number;
+  /** Built browser apps to serve, by path prefix (e.g. `/dashboard` → clients/dashboard/dist). */
+  staticApps?: Record<string, string>;
+  /**
+   * Development sign-in: `POST /auth/dev-token` returns a token for a chosen role. Only for the
+   * local development key; never enable it with a production identity provider.
+   */
+  issueDevelopmentToken?: (request: TokenRequest) => Promise<string>;
   tokens: TokenVerifier;
   /** Shared with the subgraphs: signs the viewer into every subgraph request. */
   internalSecret: string;
@@ -218,6 +225,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     { ...shared, surface: 'public', introspection: options.publicIntrospection ?? false, hideSchemaDetails: true },
     httpServer,
   );
+  for (const [prefix, directory] of Object.entries(options.staticApps ?? {})) {
+    app.use(prefix, express.static(directory, { index: 'index.html', fallthrough: true }));
+  }
+  if (options.issueDevelopmentToken) {
+    const issue = options.issueDevelopmentToken;
+    app.post('/auth/dev-token', express.json({ limit: '4kb' }), (request, response) => {
+      const body = (request.body ?? {}) as Partial<TokenRequest>;
+      issue({ ...body, subject: body.subject ?? `dev-${body.role ?? 'user'}` } as TokenRequest).then(
+        (token) => response.json({ token }),
+        (error: Error) =>
+          response.status(400).json({ errors: [{ message: error.message, extensions: { code: 'BAD_USER_INPUT' } }] }),
+      );
+    });
+  }
   app.get('/metrics', async (_request, response) => {
     response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

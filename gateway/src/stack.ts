@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { discoverSubgraphs, readCheckedInSupergraph, repositoryRoot } from '@forestry/schema';
 import { subgraphsOf } from './supergraph.js';
@@ -69,6 +70,9 @@ while (!stopping && Date.now() < deadline) {
         `  Public contract  http://127.0.0.1:${gatewayPort}/public/graphql`,
         `  Health           http://127.0.0.1:${gatewayPort}/health`,
         `  Readiness        ${readyUrl}`,
+        ...(['dashboard', 'sandbox'] as const)
+          .filter((app) => existsSync(join(repositoryRoot, 'clients', app, 'dist')))
+          .map((app) => `  ${app.padEnd(17)}http://127.0.0.1:${gatewayPort}/${app}/`),
         '  Tokens           npm run token -- --role leader   (anonymous requests are the public)',
         ...subgraphs.map((subgraph) => `  subgraph         ${subgraph.name}`),
         `  Data             ${env.POSTGRES_URL ? 'PostgreSQL (POSTGRES_URL)' : env.DATA_DIR}`,

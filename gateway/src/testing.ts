@@ -31,7 +31,7 @@ export interface TestStack {
 }
 
 /** Every subgraph and the gateway over HTTP on free ports, as `npm start` runs them. */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(options: { staticApps?: Record<string, string> } = {}): Promise<TestStack> {
   const subgraphs = new Map<string, TestSubgraph<unknown>>();
   const supergraphSdl = await readSchemaFile('supergraph');
   const names = subgraphsOf(supergraphSdl).map((subgraph) => subgraph.name);
@@ -46,6 +46,8 @@ export async function startTestStack(): Promise<TestStack> {
     port: 0,
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, subgraph]) => [name, subgraph.url])),
     tokens: await createTokenVerifier(authEnv),
+    staticApps: options.staticApps,
+    issueDevelopmentToken: (request) => signDevelopmentToken(request, authEnv),
     internalSecret: testInternalSecret(),
   });
   const tokenFor = (viewer: Viewer, expiresIn?: string) =>
