@@ -9,7 +9,8 @@ import { applyMigrations, type MigrationResult, type SqlSession } from './migrat
 
 /** Where a subgraph keeps its data: an embedded PGlite directory, or a PostgreSQL server. */
 export type DatabaseLocation =
-  | { kind: 'embedded'; dataDir: string }
+  /** `snapshot`, a PGlite data-directory dump, starts the database from a copy instead of empty. */
+  | { kind: 'embedded'; dataDir: string; snapshot?: Blob }
   | { kind: 'server'; url: string };
 
 /** The options every generated Prisma client accepts that the runtime sets. */
@@ -31,6 +32,8 @@ export interface Database<Client> {
   migration: MigrationResult;
   /** SQL statements sent so far; tests use it to prove batching. */
   statementCount(): number;
+  /** A dump of an embedded database's data directory (undefined in server mode). */
+  snapshot?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -111,14 +114,19 @@ export async function openDatabase<Client extends PrismaClientLike>(options: {
   let adapter: SqlDriverAdapterFactory;
   let migration: MigrationResult;
   let closeDriver: () => Promise<void>;
+  let snapshot: (() => Promise<Blob>) | undefined;
 
   if (location.kind === 'embedded') {
     if (!location.dataDir.startsWith('memory://')) await mkdir(location.dataDir, { recursive: true });
-    const pglite = await PGlite.create(location.dataDir);
+    const pglite = await PGlite.create({
+      dataDir: location.dataDir,
+      ...(location.snapshot ? { loadDataDir: location.snapshot } : {}),
+    });
     migration = await applyMigrations(pgliteSession(pglite), migrationsDir);
     // The adapter is typed against an older copy of Prisma's adapter interface; the protocol is the same.
     adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
     closeDriver = () => pglite.close();
+    snapshot = () => pglite.dumpDataDir('gzip');
   } else {
     await ensureServerDatabase(location.url);
     const migrator = new pg.Client({ connectionString: location.url });
@@ -144,6 +152,7 @@ export async function openDatabase<Client extends PrismaClientLike>(options: {
     location,
     migration,
     statementCount: () => statements,
+    ...(snapshot ? { snapshot } : {}),
     async close() {
       await client.$disconnect();
       await closeDriver();
