@@ -38,8 +38,8 @@ function isFederationMachinery(name: string): boolean {
 type TypeDefinition = Extract<DefinitionNode, { name: { value: string } }> & { kind: string };
 
 /**
- * Derives the public contract from the supergraph: a field is public only when it is tagged
- * `public`; a type is public only when a public field reaches it. Everything else is marked
+ * Derives the public contract from the supergraph: a field is public only when it, or its
+ * type, is tagged `public`; a type is public only when a public field reaches it. Everything else is marked
  * `@inaccessible`, which the gateway removes from the schema it serves — so a field nobody
  * tagged can never be selected on the public path, whatever its resolver would allow.
  */
@@ -72,7 +72,8 @@ export function publicSupergraph(supergraphSdl: string): string {
     switch (definition.kind) {
       case Kind.OBJECT_TYPE_DEFINITION:
       case Kind.INTERFACE_TYPE_DEFINITION: {
-        const publicFields = (definition.fields ?? []).filter(isTaggedPublic);
+        // A type tagged public (connection plumbing, for instance) discloses all its fields.
+        const publicFields = isTaggedPublic(definition) ? [...(definition.fields ?? [])] : (definition.fields ?? []).filter(isTaggedPublic);
         if (isRoot && publicFields.length === 0) continue;
         reachedTypes.add(name);
         for (const field of publicFields) {

@@ -74,7 +74,7 @@ export const PUBLIC = { skipTypeScopes: true, authScopes: { public: true }, tag:
 /** How every subgraph links Apollo Federation: pass to `builder.toSubGraphSchema`. */
 export const FEDERATION = {
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides', '@tag', '@inaccessible'],
+  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides', '@extends', '@tag', '@inaccessible'],
 };
 
 /** Sort direction shared by every list argument of the platform. */
@@ -115,7 +115,11 @@ export function createSubgraphBuilder<
       edgesFieldOptions: { nullable: false },
       nodeFieldOptions: { nullable: false },
       // Every subgraph defines the same PageInfo; federation requires it to be declared shared.
-      pageInfoTypeOptions: { shareable: true },
+      // Connection plumbing is public wherever a public field returns a connection; the nodes'
+      // own fields still decide what is disclosed.
+      pageInfoTypeOptions: { shareable: true, tag: 'public' },
+      defaultConnectionTypeOptions: { tag: 'public' },
+      defaultEdgeTypeOptions: { tag: 'public' },
     },
   });
   builder.addScalarType('DateTime', DateTimeResolver);
