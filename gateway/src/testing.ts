@@ -31,7 +31,9 @@ export interface TestStack {
 }
 
 /** Every subgraph and the gateway over HTTP on free ports, as `npm start` runs them. */
-export async function startTestStack(options: { staticApps?: Record<string, string> } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { staticApps?: Record<string, string>; subgraphTimeoutMs?: number } = {},
+): Promise<TestStack> {
   const subgraphs = new Map<string, TestSubgraph<unknown>>();
   const supergraphSdl = await readSchemaFile('supergraph');
   const names = subgraphsOf(supergraphSdl).map((subgraph) => subgraph.name);
@@ -47,6 +49,7 @@ export async function startTestStack(options: { staticApps?: Record<string, stri
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, subgraph]) => [name, subgraph.url])),
     tokens: await createTokenVerifier(authEnv),
     staticApps: options.staticApps,
+    subgraphTimeoutMs: options.subgraphTimeoutMs,
     issueDevelopmentToken: (request) => signDevelopmentToken(request, authEnv),
     internalSecret: testInternalSecret(),
   });

@@ -55,14 +55,26 @@ describe('gateway', () => {
     expect(metrics).toMatch(/graphql_request_duration_seconds_count\{surface="full",operation="SpeciesForMetrics"\} [1-9]/);
     expect(metrics).toMatch(/subgraph_fetch_duration_seconds_count\{subgraph="forest-resources",outcome="ok"\} [1-9]/);
   });
+});
 
-  it('reports /ready as degraded when a subgraph is down', async () => {
-    const [name, subgraph] = [...stack.subgraphs][0]!;
-    await subgraph.stop();
-    stack.subgraphs.delete(name);
-    const response = await fetch(`${base()}/ready`);
-    expect(response.status).toBe(503);
-    const body = (await response.json()) as { subgraphs: { name: string; ready: boolean }[] };
-    expect(body.subgraphs.find((entry) => entry.name === name)?.ready).toBe(false);
+describe('across subgraphs', () => {
+  it('resolves a list that spans four departments with a constant number of SQL statements', async () => {
+    const query = `query($first: Int!) {
+      fireIncidents(first: $first) {
+        edges { node { id
+          subCompartment { code dominantSpecies { name } pestOccurrences { id } wildlifeObservations { id } }
+          division { name parent { name } pestInfestation { area } protectedSpecies { observationCount } }
+        } }
+      }
+    }`;
+    const count = async (first: number) => {
+      const before = stack.statementCount();
+      const { data, errors } = await stack.request(query, { first });
+      expect(errors, JSON.stringify(errors)).toBeUndefined();
+      expect(data!.fireIncidents.edges).toHaveLength(first);
+      return stack.statementCount() - before;
+    };
+    // Both pages are large enough that every kind of reference occurs in them.
+    expect(await count(120)).toBe(await count(30));
   });
 });

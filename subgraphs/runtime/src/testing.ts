@@ -164,10 +164,11 @@ export interface TestSubgraph<Client> extends RunningSubgraph<Client> {
 /** Starts a subgraph over HTTP on a free port with a fresh, seeded database of its own. */
 export async function startTestSubgraph<Client extends PrismaClientLike, Loaders>(
   definition: SubgraphDefinition<Client, Loaders>,
+  options: { port?: number } = {},
 ): Promise<TestSubgraph<Client>> {
   const database = await createTestDatabase(definition);
   const internalSecret = testInternalSecret();
-  const running = await startSubgraph(definition, { location: database.location, port: 0, internalSecret });
+  const running = await startSubgraph(definition, { location: database.location, port: options.port ?? 0, internalSecret });
   return {
     ...running,
     request: async (query, variables, viewer = viewers.admin) =>

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@forestry/subgraph-runtime';
+import { publicDisclosure } from './index.js';
+
+await runSubgraph(publicDisclosure);
