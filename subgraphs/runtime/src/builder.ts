@@ -129,5 +129,14 @@ export function createSubgraphBuilder<
   const SortDirection = builder.enumType('SortDirection', { values: SORT_DIRECTIONS });
   builder.queryType({ authScopes: { member: true } });
   builder.mutationType({ authScopes: { departmentStaff: true } });
-  return { builder, SortDirection };
+
+  /** An enum whose values carry their Chinese term as description, for the schema's readers. */
+  function labelledEnum<const Value extends string>(name: string, description: string, labels: Record<Value, string>) {
+    const values = Object.fromEntries(
+      Object.entries<string>(labels).map(([value, label]) => [value, { value, description: label }]),
+    ) as { [V in Value]: { value: V; description: string } };
+    return builder.enumType(name, { description, values });
+  }
+
+  return { builder, SortDirection, labelledEnum };
 }

@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder, labelledEnum } from '../builder.js';
 import { FIRE_DANGER_LABELS } from '../domain/fire-danger.js';
 import type { FireSeasonKind } from '../domain/fire-season.js';
 import type { FireSeverity } from '../domain/severity.js';
@@ -13,14 +13,6 @@ import type {
   FireResourceKind,
   FireResponseActionKind,
 } from '../generated/prisma/enums.js';
-
-/** An enum whose values carry their Chinese term as description, for the schema's readers. */
-function labelledEnum<const Value extends string>(name: string, description: string, labels: Record<Value, string>) {
-  const values = Object.fromEntries(
-    Object.entries<string>(labels).map(([value, label]) => [value, { value, description: label }]),
-  ) as { [V in Value]: { value: V; description: string } };
-  return builder.enumType(name, { description, values });
-}
 
 export const FireDangerLevelEnum = builder.enumType('FireDangerLevel', {
   description: '森林火险等级: the five national fire-danger levels, from LOW (一级) to EXTREME (五级).',

@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder, labelledEnum } from '../builder.js';
 import type {
   AgeClass,
   DivisionLevel,
@@ -9,14 +9,6 @@ import type {
   ProjectKind,
   PublicWelfareGrade,
 } from '../generated/prisma/enums.js';
-
-/** An enum whose values carry their Chinese term as description, for the schema's readers. */
-function labelledEnum<const Value extends string>(name: string, description: string, labels: Record<Value, string>) {
-  const values = Object.fromEntries(
-    Object.entries<string>(labels).map(([value, label]) => [value, { value, description: label }]),
-  ) as { [V in Value]: { value: V; description: string } };
-  return builder.enumType(name, { description, values });
-}
 
 export const DivisionLevelEnum = labelledEnum<DivisionLevel>('DivisionLevel', '行政区划级别', {
   PROVINCE: '省',

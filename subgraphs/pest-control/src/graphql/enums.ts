@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder, labelledEnum } from '../builder.js';
 import type { CertificateValidity } from '../domain/certificate-validity.js';
 import { CONTROLLED_EFFICACY, EFFECTIVE_EFFICACY } from '../domain/treatment-rules.js';
 import type {
@@ -11,14 +11,6 @@ import type {
   QuarantineConsignmentKind,
   QuarantineInspectionResult,
 } from '../generated/prisma/enums.js';
-
-/** An enum whose values carry their Chinese term as description, for the schema's readers. */
-function labelledEnum<const Value extends string>(name: string, description: string, labels: Record<Value, string>) {
-  const values = Object.fromEntries(
-    Object.entries<string>(labels).map(([value, label]) => [value, { value, description: label }]),
-  ) as { [V in Value]: { value: V; description: string } };
-  return builder.enumType(name, { description, values });
-}
 
 export const PestKindEnum = labelledEnum<PestKind>('PestKind', '林业有害生物类别', {
   INSECT: '虫害',

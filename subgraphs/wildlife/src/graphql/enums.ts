@@ -1,4 +1,4 @@
-import { builder } from '../builder.js';
+import { builder, labelledEnum } from '../builder.js';
 import type { EffectivePermitStatus } from '../domain/permit-rules.js';
 import type { WildlifeKingdom } from '../domain/species.js';
 import type {
@@ -12,14 +12,6 @@ import type {
   WildlifeProtectionClass,
   WildlifeVerificationStatus,
 } from '../generated/prisma/enums.js';
-
-/** An enum whose values carry their Chinese term as description, for the schema's readers. */
-function labelledEnum<const Value extends string>(name: string, description: string, labels: Record<Value, string>) {
-  const values = Object.fromEntries(
-    Object.entries<string>(labels).map(([value, label]) => [value, { value, description: label }]),
-  ) as { [V in Value]: { value: V; description: string } };
-  return builder.enumType(name, { description, values });
-}
 
 export const WildlifeKingdomEnum = labelledEnum<WildlifeKingdom>('WildlifeKingdom', '界: animal or plant', {
   ANIMAL: '动物',
