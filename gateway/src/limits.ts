@@ -73,6 +73,8 @@ const { getComplexity } = createRequire(import.meta.url)('graphql-query-complexi
  */
 function listCostEstimator(assumedListSize: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
+    // Introspection is bounded by the schema, not by data: tools must be able to read it.
+    if (field.name === '__schema' || field.name === '__type') return 1;
     const pageSize = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
     const isList = String(field.type).replace(/!$/, '').startsWith('[');
     // A connection's edges are as many as its page size, which its own field already counted.

@@ -121,3 +121,11 @@ describe('updateSubCompartment', () => {
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('decimal inputs', () => {
+  it('accepts values with two decimals that binary floating point cannot represent exactly', async () => {
+    const { errors, data } = await subgraph.request(update, { id: existing.id, input: { canopyDensity: 0.57, area: 20.15 } });
+    expect(errors).toBeUndefined();
+    expect(data!.updateSubCompartment.area).toBe(20.15);
+  });
+});

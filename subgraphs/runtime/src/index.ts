@@ -47,4 +47,5 @@ export { createLogger, type Logger } from './logger.js';
 export { requestLogPlugin } from './request-log.js';
 export { applyMigrations, type SqlSession } from './migrations.js';
 export { REQUEST_ID_HEADER, runSubgraph, startSubgraph, type RunningSubgraph, type StartOptions } from './server.js';
+export { twoDecimals } from './validation.js';
 export { defineSubgraph, type SubgraphDefinition } from './subgraph.js';

@@ -1,3 +1,4 @@
+import { twoDecimals } from '@forestry/subgraph-runtime';
 import { z } from 'zod';
 
 /** Above this a stand volume is a data-entry error, not a forest (record stands reach ~700). */
@@ -7,7 +8,6 @@ export const MAX_SUB_COMPARTMENT_AREA = 1000;
 /** The bounding box of Heilongjiang and Jilin. */
 export const REGION_BOUNDS = { minLongitude: 121, maxLongitude: 135.2, minLatitude: 40.8, maxLatitude: 53.6 } as const;
 
-const twoDecimals = (value: number) => Math.round(value * 100) === value * 100;
 
 /** The stand attributes a surveyor records, checked field by field and against each other. */
 export const standAttributes = z

@@ -1,0 +1,20 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'src/generated/api-schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
+  generates: {
+    'src/generated/graphql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { Date: 'string', DateTime: 'string', Latitude: 'number', Longitude: 'number' },
+      },
+    },
+  },
+};
+
+export default config;

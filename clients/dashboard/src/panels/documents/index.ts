@@ -1,0 +1,2 @@
+// 办公室: supervision of tasks and monthly information reporting, per province.
+export { OfficePanel } from './OfficePanel';

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { usePolledQuery } from '../../api/usePolledQuery';
+import type { FireSituationQuery as FireSituationResult } from '../../generated/graphql/graphql';
+import { FireSituationQuery, LatestFireDangerDayQuery } from './operations';
+
+/** Fire is the one emergency on the screen: its figures refresh every minute. */
+const FIRE_REFRESH_MS = 60_000;
+const INCIDENTS_SHOWN = 50;
+
+type FireIncident = FireSituationResult['activeFireIncidents']['edges'][number]['node'];
+
+export interface FireSituation {
+  /** The highest fire-danger level on the latest rated day; null when nothing is rated. */
+  danger: FireSituationResult['highestFireDanger'];
+  activeIncidentCount: number;
+  /** Newest first. */
+  activeIncidents: FireIncident[];
+}
+
+export interface FireState {
+  situation: FireSituation | null;
+  error: boolean;
+}
+
+export function useFireSituation(focus: string | null): FireState {
+  const [latest] = usePolledQuery({ query: LatestFireDangerDayQuery, variables: { code: focus } }, FIRE_REFRESH_MS);
+  const date = latest.data?.fireDangerRatings.edges[0]?.node.date;
+  const [current] = usePolledQuery(
+    // With no rating at all, the day defaults to today (and finds none); the incidents still count.
+    { query: FireSituationQuery, variables: { code: focus, date: date ?? null, first: INCIDENTS_SHOWN }, pause: !latest.data },
+    FIRE_REFRESH_MS,
+  );
+  const data = current.data;
+  const situation = useMemo(
+    () =>
+      data
+        ? {
+            danger: data.highestFireDanger,
+            activeIncidentCount: data.activeFireIncidents.totalCount,
+            activeIncidents: data.activeFireIncidents.edges.map((edge) => edge.node),
+          }
+        : null,
+    [data],
+  );
+  return { situation, error: Boolean(latest.error ?? current.error) };
+}
