@@ -5,6 +5,7 @@ import { readSchemaFile, repositoryRoot } from '@forestry/schema';
 import { createTokenVerifier, signDevelopmentToken, usesDevelopmentKey } from './identity.js';
 import { limitsFromEnv } from './limits.js';
 import { startGateway, subgraphUrlsFromEnv } from './server.js';
+import { trustedDocumentsFromEnv } from './trusted-documents.js';
 
 const log = createLogger('gateway');
 const supergraphSdl = await readSchemaFile('supergraph');
@@ -27,6 +28,7 @@ const gateway = await startGateway({
   host: process.env.GATEWAY_HOST ?? '127.0.0.1',
   subgraphUrls: subgraphUrlsFromEnv(supergraphSdl),
   tokens: await createTokenVerifier(),
+  trustedDocuments: await trustedDocumentsFromEnv(join(repositoryRoot, 'clients', 'sdk', 'dist', 'trusted-documents.json'), log),
   internalSecret: internalTokenSecret(),
 });
 log.info({ url: gateway.url, publicUrl: gateway.publicUrl, subgraphs: gateway.subgraphs }, 'gateway ready');

@@ -23,6 +23,7 @@ import type { TokenRequest, TokenVerifier } from './identity.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { armorFor, costLimitPlugin, DEFAULT_LIMITS, rateLimit, type RequestLimits } from './limits.js';
 import { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';
+import { persistedQueryCache, requireTrustedDocuments, type TrustedDocuments } from './trusted-documents.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -55,6 +56,8 @@ export interface GatewayOptions {
    */
   issueDevelopmentToken?: (request: TokenRequest) => Promise<string>;
   tokens: TokenVerifier;
+  /** Operations published with the SDK, runnable by hash; mandatory for the roles it names. */
+  trustedDocuments?: TrustedDocuments;
   /** Shared with the subgraphs: signs the viewer into every subgraph request. */
   internalSecret: string;
 }
@@ -186,6 +189,7 @@ async function createSurface(
     subgraphTimeoutMs: number;
     metrics: Metrics;
     log: Logger;
+    trustedDocuments?: TrustedDocuments;
   },
   httpServer: Server,
 ): Promise<ApolloServer<GatewayContext>> {
@@ -200,6 +204,7 @@ async function createSurface(
     hideSchemaDetailsFromClientErrors: settings.hideSchemaDetails,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    persistedQueries: { cache: persistedQueryCache(settings.trustedDocuments) },
     validationRules: armor.validationRules,
     // The process entry owns the signals and shuts everything down in order.
     stopOnTerminationSignals: false,
@@ -235,7 +240,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer = createServer(app);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const metrics = createMetrics();
-  const shared = { limits, metrics, log, subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000 };
+  const shared = {
+    limits,
+    metrics,
+    log,
+    subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
+    trustedDocuments: options.trustedDocuments,
+  };
   const full = await createSurface(
     options.supergraphSdl,
     urlByName,
@@ -315,8 +326,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     next();
   };
 
+  const trustedOnly = requireTrustedDocuments(options.trustedDocuments, (request) => viewers.get(request) ?? ANONYMOUS);
+
   app.use('/public/graphql', asPublic, limitRate, parseBody, publicHandler);
-  app.use('/graphql', authenticate, limitRate, parseBody, (request, response, next) =>
+  app.use('/graphql', authenticate, limitRate, parseBody, trustedOnly, (request, response, next) =>
     (viewers.get(request)?.role === 'public' ? publicHandler : fullHandler)(request, response, next),
   );
   app.use(jsonErrors);

@@ -12,6 +12,7 @@ import {
 import { createTokenVerifier, signDevelopmentToken } from './identity.js';
 import { startGateway, type RunningGateway } from './server.js';
 import { subgraphsOf } from './supergraph.js';
+import { trustedDocumentsFrom } from './trusted-documents.js';
 
 export interface TestStack {
   gateway: RunningGateway;
@@ -32,7 +33,12 @@ export interface TestStack {
 
 /** Every subgraph and the gateway over HTTP on free ports, as `npm start` runs them. */
 export async function startTestStack(
-  options: { staticApps?: Record<string, string>; subgraphTimeoutMs?: number } = {},
+  options: {
+    staticApps?: Record<string, string>;
+    subgraphTimeoutMs?: number;
+    /** A trusted-document manifest (hash → text), binding partners to it. */
+    trustedDocuments?: Record<string, string>;
+  } = {},
 ): Promise<TestStack> {
   const subgraphs = new Map<string, TestSubgraph<unknown>>();
   const supergraphSdl = await readSchemaFile('supergraph');
@@ -52,6 +58,7 @@ export async function startTestStack(
     subgraphTimeoutMs: options.subgraphTimeoutMs,
     issueDevelopmentToken: (request) => signDevelopmentToken(request, authEnv),
     internalSecret: testInternalSecret(),
+    trustedDocuments: options.trustedDocuments ? trustedDocumentsFrom(options.trustedDocuments) : undefined,
   });
   const tokenFor = (viewer: Viewer, expiresIn?: string) =>
     signDevelopmentToken(

@@ -1,13 +1,14 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { signViewer, VIEWER_HEADER } from '@forestry/subgraph-runtime';
 import { readSchemaFile } from '@forestry/schema';
-import { postGraphQL, testInternalSecret, viewers } from '@forestry/subgraph-runtime/testing';
+import { postGraphQL, testInternalSecret, viewers, type GraphQLResponse } from '@forestry/subgraph-runtime/testing';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenVerifier } from '../src/identity.js';
+import { createTokenVerifier, signDevelopmentToken } from '../src/identity.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
-import { startGateway } from '../src/server.js';
+import { startGateway, type RunningGateway } from '../src/server.js';
 import { startTestStack, type TestStack } from '../src/testing.js';
+import { TRUSTED_DOCUMENT_REQUIRED, trustedDocumentsFrom } from '../src/trusted-documents.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -224,5 +225,85 @@ describe('rate limits', () => {
     } finally {
       await limited.stop();
     }
+  });
+});
+
+describe('trusted documents', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const published = 'query PartnerSpecies { treeSpecies { code } }';
+  const publicCatalogue = '{ forestStatistics(divisionCode: "230000") { area } }';
+  const unpublished = '{ treeSpecies { code name } }';
+  const persisted = (query: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(query) } } });
+
+  let gateway: RunningGateway;
+  let tokens: Awaited<ReturnType<typeof createTokenVerifier>>;
+  const authEnv = { AUTH_DEV_SECRET: randomBytes(32).toString('hex') };
+  beforeAll(async () => {
+    tokens = await createTokenVerifier(authEnv);
+    gateway = await startGateway({
+      supergraphSdl: await readSchemaFile('supergraph'),
+      publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
+      port: 0,
+      subgraphUrls: Object.fromEntries(stack.gateway.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+      tokens,
+      internalSecret: testInternalSecret(),
+      trustedDocuments: trustedDocumentsFrom({ [sha256(published)]: published, [sha256(publicCatalogue)]: publicCatalogue }),
+    });
+  });
+  afterAll(() => gateway?.stop());
+
+  const send = async (body: unknown, role: 'partner' | 'staff' | null, url = gateway.url) => {
+    const viewer = role === 'partner' ? viewers.partner : viewers.staff('forest-resources', '230724');
+    const token = role && (await signDevelopmentToken({ subject: viewer.subject!, role: viewer.role, department: viewer.department ?? undefined, division: viewer.divisionCode ?? undefined }, authEnv));
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse };
+  };
+
+  it('runs a published operation for a partner by its hash alone', async () => {
+    const { status, body } = await send(persisted(published), 'partner');
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.treeSpecies.length).toBeGreaterThan(0);
+  });
+
+  it('refuses query text from a partner, even with its matching hash, with TRUSTED_DOCUMENT_REQUIRED', async () => {
+    for (const body of [{ query: published }, { query: unpublished }, { query: unpublished, ...persisted(unpublished) }]) {
+      const { status, body: answer } = await send(body, 'partner');
+      expect(status).toBe(403);
+      expect(answer.errors?.[0]?.extensions?.code).toBe(TRUSTED_DOCUMENT_REQUIRED);
+    }
+  });
+
+  it('does not let a partner run a hash that someone else registered as an automatic persisted query', async () => {
+    const registered = await send({ query: unpublished, ...persisted(unpublished) }, 'staff');
+    expect(registered.body.errors).toBeUndefined();
+    expect((await send(persisted(unpublished), 'staff')).body.data!.treeSpecies.length).toBeGreaterThan(0);
+    const { status, body } = await send(persisted(unpublished), 'partner');
+    expect(status).toBe(404);
+    expect(body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('checks GET requests the same way', async () => {
+    const token = await signDevelopmentToken({ subject: 'get-partner', role: 'partner' }, authEnv);
+    const url = (params: Record<string, string>) => `${gateway.url}?${new URLSearchParams(params)}`;
+    const headers = { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' };
+    const asText = await fetch(url({ query: published }), { headers });
+    expect(asText.status).toBe(403);
+    const byHash = await fetch(url({ extensions: JSON.stringify(persisted(published).extensions) }), { headers });
+    expect(((await byHash.json()) as GraphQLResponse).data!.treeSpecies.length).toBeGreaterThan(0);
+  });
+
+  it('leaves other roles free to send text, and serves published public operations by hash anonymously', async () => {
+    expect((await send({ query: unpublished }, 'staff')).body.data!.treeSpecies.length).toBeGreaterThan(0);
+    const { body } = await send(persisted(publicCatalogue), null, gateway.publicUrl);
+    expect(body.data!.forestStatistics.area).toBeGreaterThan(0);
+  });
+
+  it('refuses a manifest whose keys are not the hashes of their texts', () => {
+    expect(() => trustedDocumentsFrom({ [sha256(published)]: unpublished })).toThrow(/does not hash to its key/);
   });
 });
