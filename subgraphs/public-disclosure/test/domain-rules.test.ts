@@ -11,7 +11,7 @@ import {
   transitionProblem,
   type LicenceAction,
 } from '../src/domain/licence-workflow.js';
-import { chinaInstant } from '../src/domain/local-date.js';
+import { chinaInstant } from '@forestry/subgraph-runtime/calendar';
 import { publicationProblem } from '../src/domain/mailbox-rules.js';
 import { noticePublication, phaseOf, solicitationPublication } from '../src/domain/publication-rules.js';
 import type { LicenceApplicationStatus } from '../src/generated/prisma/enums.js';

@@ -1,8 +1,7 @@
 import { generateInventory } from '@forestry/forest-resources/reference-data';
 import { startTestSubgraph, viewers, type TestSubgraph } from '@forestry/subgraph-runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chinaDateOf, fromDateValue } from '../src/domain/local-date.js';
-import { addWorkingDays, workingDaysBetween } from '../src/domain/working-days.js';
+import { chinaDateOf, fromDateValue, addWorkingDays, workingDaysBetween } from '@forestry/subgraph-runtime/calendar';
 import publicDisclosure from '../src/index.js';
 import { generateLicenceApplications } from '../src/seed/licence-applications.js';
 import { anonymous, identityNumber, officer, today } from './support.js';

@@ -1,7 +1,6 @@
 import { startTestSubgraph, type TestSubgraph } from '@forestry/subgraph-runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, fromDateValue } from '../src/domain/local-date.js';
-import { addWorkingDays } from '../src/domain/working-days.js';
+import { addDays, fromDateValue, addWorkingDays } from '@forestry/subgraph-runtime/calendar';
 import publicDisclosure from '../src/index.js';
 import { generateSolicitations } from '../src/seed/notices.js';
 import { generateDisclosureRequests } from '../src/seed/requests-and-letters.js';

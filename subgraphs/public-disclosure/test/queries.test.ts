@@ -2,10 +2,9 @@ import { divisions, generateInventory } from '@forestry/forest-resources/referen
 import { startTestSubgraph, type TestSubgraph } from '@forestry/subgraph-runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statutoryDeadline } from '../src/domain/licence-workflow.js';
-import { chinaDateOf, fromDateValue } from '../src/domain/local-date.js';
+import { chinaDateOf, fromDateValue, addWorkingDays } from '@forestry/subgraph-runtime/calendar';
 import { MAILBOX_REPLY_LIMIT_DAYS } from '../src/domain/mailbox-rules.js';
 import { phaseOf } from '../src/domain/publication-rules.js';
-import { addWorkingDays } from '../src/domain/working-days.js';
 import publicDisclosure from '../src/index.js';
 import { generateDisclosureItems } from '../src/seed/disclosure-items.js';
 import { generateLicenceApplications, type ApplicationSeed } from '../src/seed/licence-applications.js';

@@ -1,5 +1,5 @@
 import { viewers } from '@forestry/subgraph-runtime/testing';
-import { chinaDateOf, type LocalDate } from '../src/domain/local-date.js';
+import { chinaDateOf, type LocalDate } from '@forestry/subgraph-runtime/calendar';
 import { residentIdCheckCharacter } from '../src/domain/identity-numbers.js';
 
 /** The Monday after the demo data's reference date: what the demo's "now" reads as. */

@@ -1,3 +1,5 @@
+import { fromDateValue, isWorkingDay as isWorkingLocalDate } from '@forestry/subgraph-runtime/calendar';
+
 /**
  * Calendar arithmetic for deadlines. The offices work on Beijing time (UTC+8, no daylight
  * saving); a calendar day is represented as midnight UTC of that date, which is how
@@ -24,34 +26,9 @@ export function isoDay(day: Date): string {
   return day.toISOString().slice(0, 10);
 }
 
-// Public holidays (放假) and the weekend days worked in exchange (调休上班), as the State
-// Council announces them each year. Years not listed count Monday to Friday as working days.
-const PUBLIC_HOLIDAYS: readonly (readonly [first: string, last: string])[] = [
-  ['2025-01-01', '2025-01-01'],
-  ['2025-01-28', '2025-02-04'],
-  ['2025-04-04', '2025-04-06'],
-  ['2025-05-01', '2025-05-05'],
-  ['2025-05-31', '2025-06-02'],
-  ['2025-10-01', '2025-10-08'],
-  ['2026-01-01', '2026-01-03'],
-  ['2026-02-15', '2026-02-23'],
-  ['2026-04-04', '2026-04-06'],
-  ['2026-05-01', '2026-05-05'],
-  ['2026-06-19', '2026-06-21'],
-  ['2026-09-25', '2026-09-27'],
-  ['2026-10-01', '2026-10-07'],
-];
-const MAKE_UP_WORKING_DAYS = new Set([
-  '2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11',
-  '2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10',
-]);
-
+/** Whether the offices work on a calendar day (the State Council's holiday arrangements included). */
 export function isWorkingDay(day: Date): boolean {
-  const iso = isoDay(day);
-  if (MAKE_UP_WORKING_DAYS.has(iso)) return true;
-  if (PUBLIC_HOLIDAYS.some(([first, last]) => iso >= first && iso <= last)) return false;
-  const weekday = day.getUTCDay();
-  return weekday !== 0 && weekday !== 6;
+  return isWorkingLocalDate(fromDateValue(day));
 }
 
 /** Working days after `after` up to and including `until` (0 when `until` is not later). */

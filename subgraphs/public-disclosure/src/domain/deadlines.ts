@@ -1,5 +1,4 @@
-import type { LocalDate } from './local-date.js';
-import { addWorkingDays, workingDaysBetween } from './working-days.js';
+import { type LocalDate, addWorkingDays, workingDaysBetween } from '@forestry/subgraph-runtime/calendar';
 
 /** A time limit in working days, and where a case stands against it. */
 export interface Deadline {

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { DisclosureReplyType, DisclosureRequestStatus } from '../generated/prisma/enums.js';
 import { deadlineOf, type Deadline } from './deadlines.js';
 import { identifierProblem, officer, personName, phoneNumber, text } from './input-fields.js';
-import { chinaDateOf, type LocalDate } from './local-date.js';
-import { addWorkingDays } from './working-days.js';
+import { chinaDateOf, type LocalDate, addWorkingDays } from '@forestry/subgraph-runtime/calendar';
 
 /**
  * 政府信息公开条例 (2019) 第三十三条: a request is answered within 20 working days of receipt;

@@ -1,4 +1,4 @@
-import { isLocalDate } from './local-date.js';
+import { isLocalDate } from '@forestry/subgraph-runtime/calendar';
 
 // The check characters of the two identifiers applicants give: a typo is caught at submission
 // rather than when the licence is printed.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isResidentIdNumber, isUnifiedSocialCreditCode, PHONE_NUMBER } from './identity-numbers.js';
-import { isLocalDate } from './local-date.js';
+import { isLocalDate } from '@forestry/subgraph-runtime/calendar';
 
 /** Field rules that several inputs share. */
 

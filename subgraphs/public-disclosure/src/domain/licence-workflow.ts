@@ -1,7 +1,6 @@
 import type { LicenceApplicationStatus } from '../generated/prisma/enums.js';
 import { deadlineOf, dueDateOf, type Deadline } from './deadlines.js';
-import { chinaDateOf, type LocalDate } from './local-date.js';
-import { lastWorkingDayOnOrBefore, workingDaysBetween } from './working-days.js';
+import { chinaDateOf, type LocalDate, lastWorkingDayOnOrBefore, workingDaysBetween } from '@forestry/subgraph-runtime/calendar';
 
 /**
  * The workflow of an online application (网上审批):

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { MailboxLetterCategory } from '../generated/prisma/enums.js';
 import { deadlineOf, type Deadline } from './deadlines.js';
 import { department, officer, personName, phoneNumber, text } from './input-fields.js';
-import { chinaDateOf, type LocalDate } from './local-date.js';
-import { addWorkingDays, workingDaysBetween } from './working-days.js';
+import { chinaDateOf, type LocalDate, addWorkingDays, workingDaysBetween } from '@forestry/subgraph-runtime/calendar';
 
 /** The department's published commitment: every letter is answered within 15 working days. */
 export const MAILBOX_REPLY_LIMIT_DAYS = 15;

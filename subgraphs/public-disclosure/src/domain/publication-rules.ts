@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { department, localDate, personName, text } from './input-fields.js';
-import { addDays, daysBetween, type LocalDate } from './local-date.js';
-import { workingDaysBetween } from './working-days.js';
+import { addDays, daysBetween, type LocalDate, workingDaysBetween } from '@forestry/subgraph-runtime/calendar';
 
 export const itemPublication = z
   .object({

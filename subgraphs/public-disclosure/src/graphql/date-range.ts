@@ -1,4 +1,4 @@
-import { addDays, chinaInstant, fromDateValue } from '../domain/local-date.js';
+import { addDays, chinaInstant, fromDateValue } from '@forestry/subgraph-runtime/calendar';
 
 /**
  * An inclusive range of China-time dates (GraphQL `Date` arguments) as a filter on an instant

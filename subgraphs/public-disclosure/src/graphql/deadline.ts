@@ -1,6 +1,6 @@
 import { builder } from '../builder.js';
 import type { Deadline } from '../domain/deadlines.js';
-import { chinaDateOf, type LocalDate } from '../domain/local-date.js';
+import { chinaDateOf, type LocalDate } from '@forestry/subgraph-runtime/calendar';
 
 export const WorkingDayDeadlineRef = builder.objectRef<Deadline>('WorkingDayDeadline').implement({
   description:

@@ -9,8 +9,7 @@ import {
   dueSoonWindow,
   extensionProblem,
 } from '../domain/disclosure-request-rules.js';
-import { fromDateValue, toDateValue, type LocalDate } from '../domain/local-date.js';
-import { addWorkingDays, lastWorkingDayOnOrBefore } from '../domain/working-days.js';
+import { fromDateValue, toDateValue, type LocalDate, addWorkingDays, lastWorkingDayOnOrBefore } from '@forestry/subgraph-runtime/calendar';
 import type { Prisma } from '../generated/prisma/client.js';
 import { chinaDateRange } from './date-range.js';
 import { AS_OF_DESCRIPTION, todayAt, WorkingDayDeadlineRef } from './deadline.js';

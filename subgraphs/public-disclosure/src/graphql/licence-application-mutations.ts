@@ -18,7 +18,7 @@ import {
   transitionProblem,
   type LicenceAction,
 } from '../domain/licence-workflow.js';
-import { fromDateValue, toDateValue } from '../domain/local-date.js';
+import { fromDateValue, toDateValue } from '@forestry/subgraph-runtime/calendar';
 import type { LicenceApplication, Prisma } from '../generated/prisma/client.js';
 import type { LicenceApplicationStatus } from '../generated/prisma/enums.js';
 import { LicenceApplicantKindEnum, LicenceDecisionEnum, LicenceFeedbackChannelEnum } from './enums.js';

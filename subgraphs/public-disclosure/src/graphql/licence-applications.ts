@@ -6,8 +6,7 @@ import {
   statutoryDeadline,
   type ApplicationTiming,
 } from '../domain/licence-workflow.js';
-import { fromDateValue, toDateValue, type LocalDate } from '../domain/local-date.js';
-import { lastWorkingDayOnOrBefore } from '../domain/working-days.js';
+import { fromDateValue, toDateValue, type LocalDate, lastWorkingDayOnOrBefore } from '@forestry/subgraph-runtime/calendar';
 import type { LicenceApplication, Prisma } from '../generated/prisma/client.js';
 import { chinaDateRange } from './date-range.js';
 import { AS_OF_DESCRIPTION, todayAt, WorkingDayDeadlineRef } from './deadline.js';

@@ -1,6 +1,6 @@
 import { checkPageSize, conflictError, notFoundError, parseInput, PUBLIC, userInputError } from '@forestry/subgraph-runtime';
 import { builder, type Context } from '../builder.js';
-import { toDateValue, type LocalDate } from '../domain/local-date.js';
+import { toDateValue, type LocalDate, lastWorkingDayOnOrBefore } from '@forestry/subgraph-runtime/calendar';
 import {
   MAILBOX_CATEGORIES,
   MAILBOX_REPLY_LIMIT_DAYS,
@@ -11,7 +11,6 @@ import {
   publicationProblem,
   replyWorkingDays,
 } from '../domain/mailbox-rules.js';
-import { lastWorkingDayOnOrBefore } from '../domain/working-days.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { MailboxLetterCategory } from '../generated/prisma/enums.js';
 import { chinaDateRange } from './date-range.js';

@@ -1,6 +1,6 @@
 import { checkPageSize, conflictError, notFoundError, parseInput, PUBLIC } from '@forestry/subgraph-runtime';
 import { builder, type Context } from '../builder.js';
-import { fromDateValue, toDateValue, type LocalDate } from '../domain/local-date.js';
+import { fromDateValue, toDateValue, type LocalDate } from '@forestry/subgraph-runtime/calendar';
 import {
   noticePublication,
   opinionSubmission,

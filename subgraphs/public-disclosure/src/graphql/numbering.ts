@@ -1,4 +1,4 @@
-import { chinaDateOf } from '../domain/local-date.js';
+import { chinaDateOf } from '@forestry/subgraph-runtime/calendar';
 import { formatNumber, NUMBER_FORMATS, type NumberKind } from '../domain/numbering.js';
 import type { Prisma } from '../generated/prisma/client.js';
 

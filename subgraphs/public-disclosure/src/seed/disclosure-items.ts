@@ -1,6 +1,6 @@
 import { createRandom, type Random } from '@forestry/subgraph-runtime';
 import { divisions, treeSpecies } from '@forestry/forest-resources/reference-data';
-import { chinaDateOf } from '../domain/local-date.js';
+import { chinaDateOf } from '@forestry/subgraph-runtime/calendar';
 import { formatNumber } from '../domain/numbering.js';
 import type { DisclosureDepartment } from '../generated/prisma/enums.js';
 import { leafTemplates } from './catalogue-data.js';

@@ -12,8 +12,7 @@ import {
   clockStoppedAfter,
   handlingWorkingDays,
 } from '../domain/licence-workflow.js';
-import { addWorkingDays } from '../domain/working-days.js';
-import { chinaDateOf, chinaInstant, fromDateValue, toDateValue } from '../domain/local-date.js';
+import { addWorkingDays, chinaDateOf, chinaInstant, fromDateValue, toDateValue } from '@forestry/subgraph-runtime/calendar';
 import { formatNumber } from '../domain/numbering.js';
 import type {
   LicenceApplicantKind,

@@ -1,7 +1,6 @@
 import { createRandom } from '@forestry/subgraph-runtime';
 import { divisions } from '@forestry/forest-resources/reference-data';
-import { addDays, daysBetween, toDateValue, type LocalDate } from '../domain/local-date.js';
-import { addWorkingDays, isWorkingDay } from '../domain/working-days.js';
+import { addDays, daysBetween, toDateValue, type LocalDate, addWorkingDays, isWorkingDay } from '@forestry/subgraph-runtime/calendar';
 import type { DisclosureDepartment, PublicNoticeKind } from '../generated/prisma/enums.js';
 import { personName } from './people.js';
 import { historyDay, officeInstant, onlineInstant, SEED_REFERENCE_DATE } from './timeline.js';

@@ -1,8 +1,7 @@
 import { createRandom, type Random } from '@forestry/subgraph-runtime';
 import { divisions } from '@forestry/forest-resources/reference-data';
 import { disclosureDueDate } from '../domain/disclosure-request-rules.js';
-import { addWorkingDays } from '../domain/working-days.js';
-import { chinaDateOf, chinaInstant, toDateValue } from '../domain/local-date.js';
+import { addWorkingDays, chinaDateOf, chinaInstant, toDateValue } from '@forestry/subgraph-runtime/calendar';
 import { mailboxDueDate, publicationProblem, replyWorkingDays } from '../domain/mailbox-rules.js';
 import { formatNumber, type NumberKind } from '../domain/numbering.js';
 import type {

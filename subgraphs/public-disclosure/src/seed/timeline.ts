@@ -1,6 +1,5 @@
 import type { Random } from '@forestry/subgraph-runtime';
-import { addDays, chinaDateOf, chinaInstant, daysBetween, type LocalDate } from '../domain/local-date.js';
-import { addWorkingDays, isWorkingDay } from '../domain/working-days.js';
+import { addDays, chinaDateOf, chinaInstant, daysBetween, type LocalDate, addWorkingDays, isWorkingDay } from '@forestry/subgraph-runtime/calendar';
 
 /**
  * The demo data's "now": everything in it happened before the start of 1 November 2026 (China
