@@ -4,7 +4,7 @@ import { startTestStack, type TestStack } from '@forestry/gateway/testing';
 import { viewers } from '@forestry/subgraph-runtime/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allowLoopbackOnly, chromiumMissing, launchChromium } from './browser.ts';
+import { allowLoopbackOnly, chromiumMissing, launchChromium } from '@forestry/browser-testing';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 const screenshots = fileURLToPath(new URL('../test-results', import.meta.url));
