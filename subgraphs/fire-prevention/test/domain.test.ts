@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chinaDay, chinaTime } from '../src/domain/calendar.js';
-import { childDivisionOf } from '../src/domain/divisions.js';
+import { childDivisionOf } from '@forestry/forest-resources/reference-data';
 import { fireDangerLevelOf, fireWeatherIndex } from '../src/domain/fire-danger.js';
 import { currentFireSeason, seasonWindow } from '../src/domain/fire-season.js';
 import { unexplainedDecreases } from '../src/domain/incident-rules.js';

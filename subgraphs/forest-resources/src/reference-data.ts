@@ -5,3 +5,4 @@
 export { divisions, forestryUnits, type DivisionSeed, type ForestryUnitSeed } from './seed/divisions-data.js';
 export { treeSpecies, type TreeSpeciesSeed } from './seed/species-data.js';
 export { generateInventory, type CompartmentSeed, type SubCompartmentSeed } from './seed/inventory.js';
+export { childDivisionOf, divisionDisplayName, isCountyCode, isKnownDivision } from './division-lookup.js';

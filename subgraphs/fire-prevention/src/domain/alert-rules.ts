@@ -1,8 +1,9 @@
+import { divisionDisplayName } from '@forestry/forest-resources/reference-data';
 import { z } from 'zod';
 import { FireAlertLevel } from '../generated/prisma/enums.js';
 import { chineseDateLabel } from './calendar.js';
 import { pastInstant, personName } from './common.js';
-import { anyDivisionCode, divisionDisplayName } from './divisions.js';
+import { anyDivisionCode } from './divisions.js';
 import { FIRE_DANGER_LABELS, type FireDangerLevel } from './fire-danger.js';
 import { ALERT_LEVEL_BY_SEVERITY, severityLabel, severityOf } from './severity.js';
 

@@ -1,5 +1,5 @@
 import { divisionPrefix, keyedLoader } from '@forestry/subgraph-runtime';
-import { childDivisionOf, isKnownDivision } from '../domain/divisions.js';
+import { childDivisionOf, isKnownDivision } from '@forestry/forest-resources/reference-data';
 import { currentFireSeason, seasonWindow, type FireSeason } from '../domain/fire-season.js';
 import { severityOf, type FireSeverity } from '../domain/severity.js';
 import type { PrismaClient } from '../generated/prisma/client.js';

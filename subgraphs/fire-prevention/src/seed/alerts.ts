@@ -1,7 +1,7 @@
 import type { Random } from '@forestry/subgraph-runtime';
 import { highFireDangerAlert } from '../domain/alert-rules.js';
 import { chinaTime, chineseDateLabel } from '../domain/calendar.js';
-import { divisionDisplayName } from '../domain/divisions.js';
+import { divisionDisplayName } from '@forestry/forest-resources/reference-data';
 import { HIGH_FIRE_DANGER_LEVEL } from '../domain/fire-danger.js';
 import type { FireAlertKind, FireAlertLevel } from '../generated/prisma/enums.js';
 import { DEMO_NOW } from './demo-time.js';

@@ -2,7 +2,7 @@ import type { FieldProblem } from '@forestry/subgraph-runtime';
 import { z } from 'zod';
 import type { PestQuarantineCategory, QuarantineConsignmentKind } from '../generated/prisma/enums.js';
 import { daysBetween } from './dates.js';
-import { isCounty } from './divisions.js';
+import { isCountyCode } from '@forestry/forest-resources/reference-data';
 import { name, pastDay } from './validation.js';
 
 /** The unit a consignment's quantity is counted in. */
@@ -12,7 +12,7 @@ export const QUANTITY_UNITS: Record<QuarantineConsignmentKind, string> = {
   WOOD_PACKAGING: '件',
 };
 
-const county = z.string().refine(isCounty, 'must be a county-level division of Heilongjiang or Jilin');
+const county = z.string().refine(isCountyCode, 'must be a county-level division of Heilongjiang or Jilin');
 
 export const inspectionInput = z
   .object({

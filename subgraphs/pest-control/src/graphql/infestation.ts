@@ -1,5 +1,5 @@
 import { builder } from '../builder.js';
-import { isKnownDivision } from '../domain/divisions.js';
+import { isKnownDivision } from '@forestry/forest-resources/reference-data';
 import type { PestInfestation, SeverityTotals } from '../loaders/pest-infestation.js';
 import type { QuarantinePestPresence } from '../loaders/quarantine-presence.js';
 import type { InfestationTotals } from '../loaders/totals.js';

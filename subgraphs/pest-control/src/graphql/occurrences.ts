@@ -1,6 +1,5 @@
-import { checkPageSize } from '@forestry/subgraph-runtime';
+import { checkPageSize, divisionPrefix } from '@forestry/subgraph-runtime';
 import { builder, SortDirection } from '../builder.js';
-import { divisionCodePrefix } from '../domain/divisions.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { PestKindEnum, PestOccurrenceStatusEnum, PestSeverityEnum } from './enums.js';
 import { DivisionRef, SubCompartmentRef } from './federation.js';
@@ -63,7 +62,7 @@ type Filter = typeof PestOccurrenceFilter.$inferInput;
 function whereOf(filter: Filter | null | undefined): Prisma.PestOccurrenceWhereInput {
   if (!filter) return {};
   return {
-    ...(filter.divisionCode ? { divisionCode: { startsWith: divisionCodePrefix(String(filter.divisionCode)) } } : {}),
+    ...(filter.divisionCode ? { divisionCode: { startsWith: divisionPrefix(String(filter.divisionCode)) } } : {}),
     ...(filter.pestCodes ? { pestCode: { in: filter.pestCodes.map(String) } } : {}),
     ...(filter.kinds || filter.quarantinePestsOnly
       ? {

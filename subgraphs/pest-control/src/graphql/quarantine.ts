@@ -1,7 +1,6 @@
-import { checkPageSize, PUBLIC } from '@forestry/subgraph-runtime';
+import { checkPageSize, divisionPrefix, PUBLIC } from '@forestry/subgraph-runtime';
 import { builder, SortDirection } from '../builder.js';
 import { validityOf, validityWhere, type CertificateValidity } from '../domain/certificate-validity.js';
-import { divisionCodePrefix } from '../domain/divisions.js';
 import { QUANTITY_UNITS } from '../domain/quarantine-rules.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import {
@@ -120,9 +119,9 @@ const CERTIFICATE_SORT_COLUMNS = { ISSUED_AT: 'issuedAt', VALID_UNTIL: 'validUnt
 function inspectionWhere(filter: typeof QuarantineInspectionFilter.$inferInput | null | undefined): Prisma.QuarantineInspectionWhereInput {
   if (!filter) return {};
   return {
-    ...(filter.originDivisionCode ? { originDivisionCode: { startsWith: divisionCodePrefix(String(filter.originDivisionCode)) } } : {}),
+    ...(filter.originDivisionCode ? { originDivisionCode: { startsWith: divisionPrefix(String(filter.originDivisionCode)) } } : {}),
     ...(filter.destinationDivisionCode
-      ? { destinationDivisionCode: { startsWith: divisionCodePrefix(String(filter.destinationDivisionCode)) } }
+      ? { destinationDivisionCode: { startsWith: divisionPrefix(String(filter.destinationDivisionCode)) } }
       : {}),
     ...(filter.consignmentKinds ? { consignmentKind: { in: filter.consignmentKinds } } : {}),
     ...(filter.result ? { result: filter.result } : {}),
@@ -141,7 +140,7 @@ function certificateWhere(
   const { validity } = filter;
   return {
     ...(filter.originDivisionCode
-      ? { inspection: { originDivisionCode: { startsWith: divisionCodePrefix(String(filter.originDivisionCode)) } } }
+      ? { inspection: { originDivisionCode: { startsWith: divisionPrefix(String(filter.originDivisionCode)) } } }
       : {}),
     ...(validity === 'UNKNOWN' ? { id: { in: [] } } : validity ? validityWhere(validity, asOf) : {}),
   };

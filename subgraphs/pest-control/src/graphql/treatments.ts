@@ -1,6 +1,6 @@
-import { checkPageSize } from '@forestry/subgraph-runtime';
+import { isKnownDivision } from '@forestry/forest-resources/reference-data';
+import { checkPageSize, divisionPrefix } from '@forestry/subgraph-runtime';
 import { builder, SortDirection } from '../builder.js';
-import { divisionCodePrefix, isKnownDivision } from '../domain/divisions.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { PestTreatmentMethod, PestTreatmentResult } from '../generated/prisma/enums.js';
 import { PestTreatmentMethodEnum, PestTreatmentResultEnum } from './enums.js';
@@ -55,7 +55,7 @@ type Filter = typeof PestTreatmentFilter.$inferInput;
 function whereOf(filter: Filter | null | undefined): Prisma.PestTreatmentWhereInput {
   if (!filter) return {};
   return {
-    ...(filter.divisionCode ? { divisionCode: { startsWith: divisionCodePrefix(String(filter.divisionCode)) } } : {}),
+    ...(filter.divisionCode ? { divisionCode: { startsWith: divisionPrefix(String(filter.divisionCode)) } } : {}),
     ...(filter.pestCodes ? { pestCode: { in: filter.pestCodes.map(String) } } : {}),
     ...(filter.methods ? { method: { in: filter.methods } } : {}),
     ...(filter.results ? { result: { in: filter.results } } : {}),

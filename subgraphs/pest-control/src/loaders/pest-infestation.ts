@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { childDivisionCode, divisionCodePrefix } from '../domain/divisions.js';
+import { childDivisionOf } from '@forestry/forest-resources/reference-data';
+import { divisionPrefix } from '@forestry/subgraph-runtime';
 import { OPEN_STATUSES } from '../domain/occurrence-rules.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { PestSeverity } from '../generated/prisma/enums.js';
@@ -30,7 +31,7 @@ function bySeverity(tally: Tally<PestSeverity>): SeverityTotals[] {
  */
 export function pestInfestationLoader(db: PrismaClient) {
   return new DataLoader<string, PestInfestation>(async (codes) => {
-    const prefixes = [...new Set(codes.map(divisionCodePrefix))];
+    const prefixes = [...new Set(codes.map(divisionPrefix))];
     const groups = await db.pestOccurrence.groupBy({
       by: ['divisionCode', 'pestCode', 'severity', 'status'],
       where: { status: { in: [...OPEN_STATUSES] }, OR: prefixes.map((prefix) => ({ divisionCode: { startsWith: prefix } })) },
@@ -39,7 +40,7 @@ export function pestInfestationLoader(db: PrismaClient) {
     });
 
     return codes.map((code) => {
-      const prefix = divisionCodePrefix(code);
+      const prefix = divisionPrefix(code);
       const total = new Tally<'total'>();
       const severities = new Tally<PestSeverity>();
       const pests = new Tally<string>();
@@ -55,7 +56,7 @@ export function pestInfestationLoader(db: PrismaClient) {
         pests.add(group.pestCode, area, count);
         if (!pestSeverities.has(group.pestCode)) pestSeverities.set(group.pestCode, new Tally());
         pestSeverities.get(group.pestCode)!.add(group.severity, area, count);
-        const child = childDivisionCode(code, group.divisionCode);
+        const child = childDivisionOf(code, group.divisionCode);
         if (child) children.add(child, area, count);
         if (group.status === 'ACTIVE') activeOccurrenceCount += count;
       }

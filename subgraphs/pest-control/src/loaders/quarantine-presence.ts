@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { divisionCodePrefix } from '../domain/divisions.js';
+import { divisionPrefix } from '@forestry/subgraph-runtime';
 import { OPEN_STATUSES } from '../domain/occurrence-rules.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import type { InfestationTotals } from './totals.js';
@@ -17,7 +17,7 @@ export interface QuarantinePestPresence extends InfestationTotals {
  */
 export function quarantinePresenceLoader(db: PrismaClient) {
   return new DataLoader<string, QuarantinePestPresence[]>(async (codes) => {
-    const prefixes = [...new Set(codes.map(divisionCodePrefix))];
+    const prefixes = [...new Set(codes.map(divisionPrefix))];
     const groups = await db.pestOccurrence.groupBy({
       by: ['pestCode', 'divisionCode'],
       where: {
@@ -30,7 +30,7 @@ export function quarantinePresenceLoader(db: PrismaClient) {
       orderBy: [{ pestCode: 'asc' }, { divisionCode: 'asc' }],
     });
     return codes.map((code) => {
-      const prefix = divisionCodePrefix(code);
+      const prefix = divisionPrefix(code);
       const pests = new Tally<string>();
       const counties = new Map<string, string[]>();
       for (const group of groups) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { LicensingSubject } from '../generated/prisma/enums.js';
-import { isCountyCode } from './divisions.js';
+import { isCountyCode } from '@forestry/forest-resources/reference-data';
 import { identifierProblem, officer, personName, phoneNumber, text } from './input-fields.js';
 
 /** Species are referenced as the wildlife department codes them: the kebab-case scientific name. */

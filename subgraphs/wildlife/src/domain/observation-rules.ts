@@ -1,7 +1,8 @@
+import { isCountyCode } from '@forestry/forest-resources/reference-data';
 import type { FieldProblem } from '@forestry/subgraph-runtime';
 import { z } from 'zod';
 import { WildlifeObservationMethod, type WildlifeGroup, type WildlifeProtectionClass } from '../generated/prisma/enums.js';
-import { isKnownCounty, REGION_BOUNDS } from './divisions.js';
+import { REGION_BOUNDS } from './divisions.js';
 import { kingdomOf } from './species.js';
 
 /** More individuals than this in one record is a data-entry error (the largest crane flocks reach ~2,000). */
@@ -28,7 +29,7 @@ export function newObservation(now: Date) {
       divisionCode: z
         .string()
         .regex(/^\d{6}$/, 'must be a 6-digit county code')
-        .refine(isKnownCounty, 'is not a county-level division of Heilongjiang or Jilin'),
+        .refine(isCountyCode, 'is not a county-level division of Heilongjiang or Jilin'),
       subCompartmentId: z.uuid('must be a sub-compartment id').nullable(),
       observedAt: z.date().min(EARLIEST_OBSERVATION, 'is before 2000').max(now, 'cannot be in the future'),
       observer: z.string().trim().min(1, 'is required').max(50),

@@ -1,3 +1,4 @@
+import { isCountyCode } from '@forestry/forest-resources/reference-data';
 import type { FieldProblem } from '@forestry/subgraph-runtime';
 import { z } from 'zod';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -8,7 +9,6 @@ import {
   type WildlifePermitStatus,
   type WildlifeProtectionClass,
 } from '../generated/prisma/enums.js';
-import { isKnownCounty } from './divisions.js';
 import { kingdomOf, mayApprove, requiredApprovalAuthority } from './species.js';
 import { DAY_MS, inBeijing } from './time.js';
 
@@ -35,7 +35,7 @@ export function permitApplication(now: Date) {
       holderDivisionCode: z
         .string()
         .regex(/^\d{6}$/, 'must be a 6-digit county code')
-        .refine(isKnownCounty, 'is not a county-level division of Heilongjiang or Jilin'),
+        .refine(isCountyCode, 'is not a county-level division of Heilongjiang or Jilin'),
       speciesCode: z.string().min(1),
       quantity: z.int().min(1, 'must be at least 1').max(1_000_000),
       unit: requiredText(1, 10),
