@@ -1,0 +1,3 @@
+import { subgraphPrismaConfig } from '@forestry/subgraph-runtime/prisma-config';
+
+export default subgraphPrismaConfig();
