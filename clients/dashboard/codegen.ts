@@ -11,7 +11,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { Date: 'string', DateTime: 'string', Latitude: 'number', Longitude: 'number' },
+        scalars: { Date: 'string', DateTime: 'string', Latitude: 'number', Longitude: 'number', JSON: 'unknown' },
       },
     },
   },

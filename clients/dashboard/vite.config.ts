@@ -17,7 +17,8 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: { '/graphql': gateway, '/auth': gateway },
+    // `ws`: subscriptions travel over the WebSocket upgrade of /graphql.
+    proxy: { '/graphql': { target: gateway, ws: true }, '/auth': gateway },
   },
   build: {
     // ECharts is most of the entry chunk; boundaries load on demand, one chunk per file.

@@ -15,4 +15,11 @@ export {
   type TrustedDocuments,
 } from './trusted-documents.js';
 export { startTestStack, type TestStack } from './testing.js';
+export {
+  startProcessStack,
+  stopStackProcess,
+  type ProcessStack,
+  type StackProcess,
+  type StackSubgraph,
+} from './process-stack.js';
 export { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';

@@ -20,6 +20,8 @@ export interface RequestLimits {
   /** Requests per minute for an authenticated identity, and for one anonymous IP address. */
   requestsPerMinute: number;
   publicRequestsPerMinute: number;
+  /** Subscriptions open at once on one WebSocket connection. */
+  maxSubscriptionsPerConnection: number;
 }
 
 export const DEFAULT_LIMITS: RequestLimits = {
@@ -32,6 +34,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   maxBodyBytes: 256 * 1024,
   requestsPerMinute: 1200,
   publicRequestsPerMinute: 120,
+  maxSubscriptionsPerConnection: 20,
 };
 
 export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): RequestLimits {
@@ -46,20 +49,26 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): RequestLimi
     maxBodyBytes: read('LIMIT_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
     requestsPerMinute: read('RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.requestsPerMinute),
     publicRequestsPerMinute: read('PUBLIC_RATE_LIMIT_PER_MINUTE', DEFAULT_LIMITS.publicRequestsPerMinute),
+    maxSubscriptionsPerConnection: read('LIMIT_MAX_SUBSCRIPTIONS', DEFAULT_LIMITS.maxSubscriptionsPerConnection),
   };
 }
 
-/** Depth, alias, token and directive limits (GraphQL Armor); batching stays off. */
+/**
+ * Depth, alias and directive limits (GraphQL Armor); batching stays off. The token limit is
+ * graphql's own parser option (`parseOptions`): Armor's counts in a plugin hook, where a
+ * rejection becomes a 500 instead of a parse error.
+ */
 export function armorFor(limits: RequestLimits) {
-  return new ApolloArmor({
+  const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     // Cost is computed by `costLimitPlugin`, which knows page sizes; suggestions are hidden by Apollo Server.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
+  return { ...armor, parseOptions: { maxTokens: limits.maxTokens } };
 }
 
 // @apollo/gateway builds its schema with graphql's CommonJS build; the complexity walker must
@@ -89,13 +98,28 @@ export function costLimitPlugin<Context extends object>(limits: RequestLimits): 
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            estimators: [listCostEstimator(limits.assumedListSize)],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators: [listCostEstimator(limits.assumedListSize)],
+            });
+          } catch (error) {
+            // The walker coerces the variables before the executor does: variables that do not fit
+            // the operation are the caller's mistake, not an internal error. (Its GraphQLError
+            // comes from graphql's CommonJS build, hence the check by name.)
+            if ((error as Error).name !== 'GraphQLError') throw error;
+            // The walker also gives up on operations that expand to too many nodes (fragment bombs).
+            if ((error as Error).message.includes('maximum allowed number of nodes')) {
+              throw new GraphQLError('The operation expands to too many fields to estimate its cost; simplify it', {
+                extensions: { code: 'COST_LIMIT_EXCEEDED', maxCost: limits.maxCost, http: { status: 400 } },
+              });
+            }
+            throw new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
           if (cost > limits.maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; request smaller pages`, {
               extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost: limits.maxCost, http: { status: 400 } },

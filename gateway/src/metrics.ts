@@ -26,6 +26,13 @@ export function createMetrics() {
     registers: [registry],
   });
 
+  const deduplicatedFetches = new Counter({
+    name: 'subgraph_fetches_deduplicated_total',
+    help: 'Subgraph queries answered by an identical fetch already in flight for the same viewer',
+    labelNames: ['subgraph'],
+    registers: [registry],
+  });
+
   function plugin<Context extends object>(surface: string): ApolloServerPlugin<Context> {
     return {
       async requestDidStart() {
@@ -42,7 +49,7 @@ export function createMetrics() {
     };
   }
 
-  return { registry, plugin, subgraphFetches };
+  return { registry, plugin, subgraphFetches, deduplicatedFetches };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

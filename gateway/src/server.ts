@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -16,14 +16,20 @@ import {
   signViewer,
   VIEWER_HEADER,
   type Viewer,
+  annotateActiveSpan,
+  graphqlTracingPlugin,
+  injectTraceContext,
+  SpanAttribute,
+  traceHttpRequests,
 } from '@forestry/subgraph-runtime';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { TokenRequest, TokenVerifier } from './identity.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { armorFor, costLimitPlugin, DEFAULT_LIMITS, rateLimit, type RequestLimits } from './limits.js';
 import { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';
 import { persistedQueryCache, requireTrustedDocuments, type TrustedDocuments } from './trusted-documents.js';
+import { serveSubscriptions, subscriptionsOverHttpRefused } from './subscriptions/index.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -48,6 +54,11 @@ export interface GatewayOptions {
   readinessTimeoutMs?: number;
   /** How long a subgraph may take to answer one fetch before its part of the response fails (ms). */
   subgraphTimeoutMs?: number;
+  /**
+   * Who may scrape `/metrics`: anyone who reaches the port (the default, for a gateway bound to
+   * loopback), holders of a bearer token, or nobody.
+   */
+  metricsAccess?: 'open' | 'off' | { token: string };
   /** Built browser apps to serve, by path prefix (e.g. `/dashboard` → clients/dashboard/dist). */
   staticApps?: Record<string, string>;
   /**
@@ -110,9 +121,48 @@ const jsonErrors: express.ErrorRequestHandler = (error: { status?: number; type?
   response.status(error.status ?? 500).json({ errors: [{ message: 'Request failed', extensions: { code: 'BAD_REQUEST' } }] });
 };
 
+/**
+ * While the server drains, every response it has yet to start says `Connection: close`: a client
+ * must not send another request on a connection the drain is about to end, or that request is
+ * cut off unanswered. Returns the switch that starts draining.
+ */
+function closeConnectionsWhenDraining(httpServer: Server): () => void {
+  const unanswered = new Set<ServerResponse>();
+  let draining = false;
+  httpServer.prependListener('request', (_request, response: ServerResponse) => {
+    if (draining) response.setHeader('connection', 'close');
+    unanswered.add(response);
+    response.once('close', () => unanswered.delete(response));
+  });
+  return () => {
+    draining = true;
+    for (const response of unanswered) if (!response.headersSent) response.setHeader('connection', 'close');
+  };
+}
+
+/**
+ * Apollo Server refuses some malformed requests (an unknown persisted-query version, a hash that
+ * does not match its query) with HTTP 400 but without a code; they are the caller's to fix.
+ */
+function codeRefusedRequests(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const status = ((error as GraphQLError | null)?.extensions?.http as { status?: number } | undefined)?.status;
+  if (formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR || !status || status < 400 || status >= 500) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+}
+
 function rejectUnauthenticated(response: express.Response, message: string): void {
   response.status(401).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
 }
+
+/** The first error of a subgraph's refusal, with its code, named after the subgraph like its other errors. */
+function refusalOf(error: Error, subgraph: string): GraphQLError | undefined {
+  const body = (error as GraphQLError).extensions?.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined;
+  const first = body?.body?.errors?.[0];
+  if (typeof first?.extensions?.code !== 'string') return undefined;
+  return new GraphQLError(first.message, { extensions: { ...first.extensions, serviceName: subgraph } });
+}
+
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 /**
  * A subgraph as the gateway calls it: with the request id and the signed viewer, a deadline,
@@ -128,24 +178,64 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       url,
       fetcher: async (input, init) => {
         const stop = settings.metrics.subgraphFetches.startTimer({ subgraph });
+        const finish = (outcome: string) => {
+          stop({ outcome });
+          annotateActiveSpan({ [SpanAttribute.FETCH_OUTCOME]: outcome });
+        };
         try {
           const response = await fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(settings.subgraphTimeoutMs) });
-          stop({ outcome: response.ok ? 'ok' : `http_${response.status}` });
+          finish(response.ok ? 'ok' : `http_${response.status}`);
           return response as never;
         } catch (error) {
-          stop({ outcome: (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable' });
+          finish((error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable');
           throw error;
         }
       },
     });
   }
 
+  /** Identical queries of one viewer to this subgraph that are waiting for the same answer. */
+  private readonly inFlight = new Map<string, Promise<SubgraphResponse>>();
+
+  /**
+   * Sends one fetch for identical concurrent queries of the same viewer (many people opening the
+   * same screen at once): the others wait for it and get their own copy of its answer. Mutations
+   * always go through, and different viewers never share an answer.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const { request } = options;
+    if (!('incomingRequestContext' in options) || !request.query || /^\s*mutation\b/.test(request.query)) return super.process(options);
+    const key = JSON.stringify([options.context.viewer, request.query, request.variables ?? null]);
+    const pending = this.inFlight.get(key);
+    if (pending) {
+      this.settings.metrics.deduplicatedFetches.inc({ subgraph: this.subgraph });
+      const shared = await pending;
+      // The executor merges into what it receives: each request gets its own copy.
+      return { ...shared, data: shared.data && structuredClone(shared.data), errors: shared.errors && structuredClone(shared.errors) };
+    }
+    const leader = super.process(options);
+    this.inFlight.set(key, leader);
+    try {
+      return await leader;
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    // The active span here is @apollo/gateway's `gateway.fetch` for this subgraph: the parent of
+    // the subgraph's own request span.
+    annotateActiveSpan({ [SpanAttribute.SUBGRAPH]: this.subgraph });
+    if (request.http) injectTraceContext(request.http.headers);
     request.http?.headers.set(VIEWER_HEADER, await context.viewerCredential);
   }
 
-  override didEncounterError(error: Error): void {
+  override didEncounterError(error: Error, _request: unknown, response?: { status: number }): void {
+    // HTTP 400 is the subgraph refusing the request (a value only it checks, such as a DateTime
+    // literal): its errors are the caller's to fix, not an outage.
+    const refusal = response?.status === 400 ? refusalOf(error, this.subgraph) : undefined;
+    if (refusal) throw refusal;
     const timedOut = error.name === 'TimeoutError';
     throw new GraphQLError(
       timedOut
@@ -203,9 +293,11 @@ async function createSurface(
     introspection: settings.introspection,
     hideSchemaDetailsFromClientErrors: settings.hideSchemaDetails,
     includeStacktraceInErrorResponses: false,
+    formatError: codeRefusedRequests,
     allowBatchedHttpRequests: false,
     persistedQueries: { cache: persistedQueryCache(settings.trustedDocuments) },
     validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     // The process entry owns the signals and shuts everything down in order.
     stopOnTerminationSignals: false,
     plugins: [
@@ -215,6 +307,8 @@ async function createSurface(
       costLimitPlugin<GatewayContext>(settings.limits),
       settings.metrics.plugin<GatewayContext>(settings.surface),
       requestLogPlugin<GatewayContext>(settings.log),
+      graphqlTracingPlugin<GatewayContext>({ [SpanAttribute.SURFACE]: settings.surface }),
+      subscriptionsOverHttpRefused<GatewayContext>(),
     ],
   });
   await apollo.start();
@@ -238,6 +332,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // GraphQL responses are not cached by validators; hashing every body only costs CPU.
   app.set('etag', false);
   const httpServer = createServer(app);
+  const drainConnections = closeConnectionsWhenDraining(httpServer);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const metrics = createMetrics();
   const shared = {
@@ -273,9 +368,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       );
     });
   }
-  app.get('/metrics', async (_request, response) => {
-    response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
+  const metricsAccess = options.metricsAccess ?? 'open';
+  if (metricsAccess !== 'off') {
+    const expected = typeof metricsAccess === 'object' ? Buffer.from(`Bearer ${metricsAccess.token}`) : undefined;
+    app.get('/metrics', async (request, response) => {
+      const presented = Buffer.from(request.header('authorization') ?? '');
+      if (expected && !(presented.length === expected.length && timingSafeEqual(presented, expected))) {
+        return rejectUnauthenticated(response, 'Metrics need "Authorization: Bearer <METRICS_TOKEN>"');
+      }
+      response.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
 
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok' });
@@ -328,8 +431,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const trustedOnly = requireTrustedDocuments(options.trustedDocuments, (request) => viewers.get(request) ?? ANONYMOUS);
 
-  app.use('/public/graphql', asPublic, limitRate, parseBody, publicHandler);
-  app.use('/graphql', authenticate, limitRate, parseBody, trustedOnly, (request, response, next) =>
+  // Subscriptions: graphql-ws on the WebSocket upgrade of the GraphQL paths, server-sent events
+  // under `/stream` (mounted first: `/graphql` would take them).
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    supergraphSdl: options.supergraphSdl,
+    publicSupergraphSdl: options.publicSupergraphSdl,
+    urlByName,
+    dataSourceFor: (name, url) => new SubgraphDataSource(name, url, shared),
+    credentialFor: (viewer) => credentials.for(viewer),
+    tokens: options.tokens,
+    tokenProblem,
+    limits,
+    trustedDocuments: options.trustedDocuments,
+    log,
+  });
+  app.use('/public/graphql/stream', subscriptions.publicStream);
+  app.use('/graphql/stream', subscriptions.stream);
+
+  const traceRequest = traceHttpRequests();
+  app.use('/public/graphql', traceRequest, asPublic, limitRate, parseBody, publicHandler);
+  app.use('/graphql', traceRequest, authenticate, limitRate, parseBody, trustedOnly, (request, response, next) =>
     (viewers.get(request)?.role === 'public' ? publicHandler : fullHandler)(request, response, next),
   );
   app.use(jsonErrors);
@@ -348,6 +470,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     port,
     subgraphs,
     async stop() {
+      drainConnections();
+      await subscriptions.close();
       await Promise.all([full.stop(), open.stop()]);
     },
   };

@@ -1,8 +1,9 @@
 import { loadSubgraphDefinitions, readSchemaFile } from '@forestry/schema';
 import { randomBytes } from 'node:crypto';
-import type { Viewer } from '@forestry/subgraph-runtime';
+import type { AuditDeliveryOptions, Viewer } from '@forestry/subgraph-runtime';
 import {
   postGraphQL,
+  removeEventStream,
   startTestSubgraph,
   testInternalSecret,
   viewers,
@@ -26,8 +27,10 @@ export interface TestStack {
   ): Promise<GraphQLResponse<Data>>;
   /** A user token for a viewer, signed like `npm run token` signs it. */
   tokenFor(viewer: Viewer, expiresIn?: string): Promise<string>;
-  /** SQL statements sent so far by all subgraphs together. */
+  /** SQL statements sent so far by the departments together (the audit subgraph stores in the background). */
   statementCount(): number;
+  /** Delivers every department's waiting audit entries to the audit subgraph now. */
+  deliverAuditEntries(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -43,10 +46,26 @@ export async function startTestStack(
   const subgraphs = new Map<string, TestSubgraph<unknown>>();
   const supergraphSdl = await readSchemaFile('supergraph');
   const names = subgraphsOf(supergraphSdl).map((subgraph) => subgraph.name);
+  // The audit subgraph first, so that the departments deliver their audit entries to it. It keeps
+  // its database on disk, so that a test can restart it. Retries are brisk: tests stop it on purpose.
+  const definitions = (await loadSubgraphDefinitions(names)).sort(
+    (a, b) => Number(!a.storeAuditEntries) - Number(!b.storeAuditEntries),
+  );
+  let audit: (AuditDeliveryOptions & { subgraph: string }) | undefined;
+  // Server mode runs events through the machine's NATS JetStream, as production does, on a
+  // stream of this stack's own; embedded mode keeps them in process.
+  const nats = process.env.TEST_POSTGRES_URL
+    ? { url: process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222', prefix: `forestry-test-${randomBytes(4).toString('hex')}` }
+    : undefined;
   // One at a time: seeding is CPU-bound and the machines have two cores.
-  for (const definition of await loadSubgraphDefinitions(names)) {
-    subgraphs.set(definition.name, await startTestSubgraph(definition));
+  for (const definition of definitions) {
+    const subgraph = definition.storeAuditEntries
+      ? await startTestSubgraph(definition, { onDisk: true, nats })
+      : await startTestSubgraph(definition, { audit, nats });
+    if (definition.storeAuditEntries) audit = { subgraph: definition.name, url: subgraph.url, retryDelayMs: { first: 100, max: 2_000 } };
+    subgraphs.set(definition.name, subgraph);
   }
+  const departments = () => [...subgraphs.values()].filter((subgraph) => subgraph.name !== audit?.subgraph);
   const authEnv = { AUTH_DEV_SECRET: randomBytes(32).toString('hex') };
   const gateway = await startGateway({
     supergraphSdl,
@@ -78,10 +97,18 @@ export async function startTestStack(
     tokenFor,
     request: async (query, variables, viewer = viewers.admin) =>
       postGraphQL(gateway.url, query, variables, viewer ? { authorization: `Bearer ${await tokenFor(viewer)}` } : {}),
-    statementCount: () => [...subgraphs.values()].reduce((sum, subgraph) => sum + subgraph.database.statementCount(), 0),
+    statementCount: () => departments().reduce((sum, subgraph) => sum + subgraph.database.statementCount(), 0),
+    async deliverAuditEntries() {
+      for (const subgraph of departments()) {
+        const waiting = await subgraph.audit.deliver();
+        if (waiting > 0) throw new Error(`${subgraph.name} could not deliver ${waiting} audit entries`);
+      }
+    },
     async stop() {
       await gateway.stop();
-      for (const subgraph of subgraphs.values()) await subgraph.stop();
+      // The audit subgraph last, so that the departments are not left retrying deliveries.
+      for (const subgraph of [...subgraphs.values()].reverse()) await subgraph.stop();
+      if (nats) await removeEventStream(nats);
     },
   };
 }

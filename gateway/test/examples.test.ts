@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { repositoryRoot } from '@forestry/schema';
+import { viewers } from '@forestry/subgraph-runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../src/testing.js';
 
@@ -10,6 +11,17 @@ const examples = (await readdir(examplesDir)).filter((file) => file.endsWith('.g
 let stack: TestStack;
 beforeAll(async () => {
   stack = await startTestStack();
+  // The audit log example reads earlier attempts: a wildlife officer's refused fire report.
+  const refused = await stack.request(
+    `mutation ReportFireOutsideOwnDepartment {
+      reportFireIncident(input: { divisionCode: "230724", place: "五营林业局21林班1小班", longitude: 129.3462, latitude: 48.3123,
+        cause: UNKNOWN, detection: PUBLIC_REPORT, reportedBy: "赵丽华", burnedArea: 0.3, affectedForestArea: 0.2 }) { id }
+    }`,
+    undefined,
+    viewers.staff('wildlife', '230724'),
+  );
+  expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  await stack.deliverAuditEntries();
 });
 afterAll(() => stack?.stop());
 

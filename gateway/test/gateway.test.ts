@@ -1,5 +1,11 @@
+import { randomBytes } from 'node:crypto';
+import { readSchemaFile } from '@forestry/schema';
+import { postGraphQL, testInternalSecret } from '@forestry/subgraph-runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTokenVerifier, signDevelopmentToken } from '../src/identity.js';
+import { startGateway } from '../src/server.js';
 import { startTestStack, type TestStack } from '../src/testing.js';
+import { startHoldingProxy } from './holding-proxy.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -76,5 +82,59 @@ describe('across subgraphs', () => {
     };
     // Both pages are large enough that every kind of reference occurs in them.
     expect(await count(120)).toBe(await count(30));
+  });
+});
+
+describe('identical concurrent queries', () => {
+  it('share one subgraph fetch per viewer, while mutations and other viewers get their own', async () => {
+    const forest = stack.gateway.subgraphs.find((subgraph) => subgraph.name === 'forest-resources')!;
+    const proxy = await startHoldingProxy(forest.url);
+    const authEnv = { AUTH_DEV_SECRET: randomBytes(32).toString('hex') };
+    const gateway = await startGateway({
+      supergraphSdl: await readSchemaFile('supergraph'),
+      publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
+      port: 0,
+      subgraphUrls: { ...Object.fromEntries(stack.gateway.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])), 'forest-resources': proxy.url },
+      tokens: await createTokenVerifier(authEnv),
+      internalSecret: testInternalSecret(),
+    });
+    const until = async (condition: () => Promise<boolean> | boolean) => {
+      for (let attempt = 0; !(await condition()); attempt += 1) {
+        if (attempt > 200) throw new Error('condition not reached');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+    const deduplicated = async () => {
+      const metrics = await (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();
+      return Number(/subgraph_fetches_deduplicated_total\{subgraph="forest-resources"\} (\d+)/.exec(metrics)?.[1] ?? 0);
+    };
+    const bearer = async (subject: string, role: 'leader' | 'admin') => ({
+      authorization: `Bearer ${await signDevelopmentToken({ subject, role }, authEnv)}`,
+    });
+    try {
+      const query = '{ forestStatistics(divisionCode: "230000") { area } }';
+      const publicCalls = Array.from({ length: 5 }, () => postGraphQL(gateway.publicUrl, query));
+      await until(async () => (await deduplicated()) === 4);
+      const leaderCall = postGraphQL(gateway.url, query, undefined, await bearer('leader-a', 'leader'));
+      const mutation = 'mutation { updateSubCompartment(id: "no-such-id", input: { averageAge: 3 }) { id } }';
+      const admin = await bearer('admin-a', 'admin');
+      const mutations = [postGraphQL(gateway.url, mutation, undefined, admin), postGraphQL(gateway.url, mutation, undefined, admin)];
+      await until(() => proxy.bodies.length === 4);
+      proxy.release();
+
+      const answers = await Promise.all([...publicCalls, leaderCall]);
+      for (const { data, errors } of answers) {
+        expect(errors).toBeUndefined();
+        expect(data!.forestStatistics.area).toBe(answers[0]!.data!.forestStatistics.area);
+      }
+      expect(answers[0]!.data!.forestStatistics.area).toBeGreaterThan(0);
+      for (const { errors } of await Promise.all(mutations)) expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(proxy.bodies.filter((body) => body.includes('mutation'))).toHaveLength(2);
+      expect(proxy.bodies).toHaveLength(4);
+      expect(await deduplicated()).toBe(4);
+    } finally {
+      await gateway.stop();
+      await proxy.stop();
+    }
   });
 });

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { loadSubgraphDefinitions, readSchemaFile } from '@forestry/schema';
 import { postGraphQL, startTestSubgraph, testInternalSecret } from '@forestry/subgraph-runtime/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenVerifier } from '../src/identity.js';
 import { startGateway } from '../src/server.js';
 import { startTestStack, type TestStack } from '../src/testing.js';
+import { startHoldingProxy } from './holding-proxy.js';
 
 const TIMEOUT_MS = 1500;
 let stack: TestStack;
@@ -72,48 +72,28 @@ describe('when a subgraph fails', () => {
 describe('graceful shutdown', () => {
   it('finishes a request in flight, then refuses new connections', async () => {
     const forest = stack.gateway.subgraphs.find((subgraph) => subgraph.name === 'forest-resources')!;
-    // Holds each subgraph request until released, then forwards it to the real subgraph.
-    let arrived!: () => void;
-    const requestArrived = new Promise<void>((resolve) => (arrived = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const slowProxy = createServer((incoming, outgoing) => {
-      arrived();
-      void released.then(async () => {
-        const chunks: Buffer[] = [];
-        for await (const chunk of incoming) chunks.push(chunk as Buffer);
-        const headers = Object.fromEntries(
-          Object.entries(incoming.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name)),
-        ) as Record<string, string>;
-        const answer = await fetch(forest.url, { method: 'POST', headers, body: Buffer.concat(chunks) });
-        outgoing.writeHead(answer.status, { 'content-type': 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));
-      });
-    });
-    await new Promise<void>((resolve) => slowProxy.listen(0, '127.0.0.1', resolve));
-    const proxyUrl = `http://127.0.0.1:${(slowProxy.address() as AddressInfo).port}/graphql`;
+    const proxy = await startHoldingProxy(forest.url);
     const draining = await startGateway({
       supergraphSdl: await readSchemaFile('supergraph'),
       publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
       port: 0,
-      subgraphUrls: { ...Object.fromEntries(stack.gateway.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])), 'forest-resources': proxyUrl },
+      subgraphUrls: { ...Object.fromEntries(stack.gateway.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])), 'forest-resources': proxy.url },
       tokens: await createTokenVerifier({ AUTH_DEV_SECRET: randomBytes(32).toString('hex') }),
       internalSecret: testInternalSecret(),
     });
     try {
       const inFlight = postGraphQL<{ forestStatistics: { area: number } }>(draining.publicUrl, '{ forestStatistics(divisionCode: "230000") { area } }');
-      await requestArrived;
+      await proxy.firstArrival;
       const stopped = draining.stop();
       // The listener closes at once: a new caller is turned away while the old one is served.
       await expect(fetch(draining.publicUrl, { method: 'POST' })).rejects.toThrow();
-      release();
+      proxy.release();
       const { data, errors } = await inFlight;
       expect(errors).toBeUndefined();
       expect(data!.forestStatistics.area).toBeGreaterThan(0);
       await stopped;
     } finally {
-      release();
-      slowProxy.closeAllConnections();
-      await new Promise((resolve) => slowProxy.close(resolve));
+      await proxy.stop();
     }
   });
 });

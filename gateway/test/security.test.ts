@@ -307,3 +307,41 @@ describe('trusted documents', () => {
     expect(() => trustedDocumentsFrom({ [sha256(published)]: unpublished })).toThrow(/does not hash to its key/);
   });
 });
+
+describe('metrics access', () => {
+  const gatewayWith = async (metricsAccess: 'off' | { token: string }) =>
+    startGateway({
+      supergraphSdl: await readSchemaFile('supergraph'),
+      publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
+      port: 0,
+      subgraphUrls: Object.fromEntries(stack.gateway.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+      tokens: await createTokenVerifier({ AUTH_DEV_SECRET: randomBytes(32).toString('hex') }),
+      internalSecret: testInternalSecret(),
+      metricsAccess,
+    });
+
+  it('asks for the metrics token when one is set', async () => {
+    const gateway = await gatewayWith({ token: 'scrape-secret-0123456789' });
+    try {
+      const metricsUrl = gateway.url.replace(/\/graphql$/, '/metrics');
+      const anonymous = await fetch(metricsUrl);
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toMatchObject({ errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+      expect((await fetch(metricsUrl, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+      const scraper = await fetch(metricsUrl, { headers: { authorization: 'Bearer scrape-secret-0123456789' } });
+      expect(scraper.status).toBe(200);
+      expect(await scraper.text()).toContain('graphql_requests_total');
+    } finally {
+      await gateway.stop();
+    }
+  });
+
+  it('does not serve metrics at all when they are off', async () => {
+    const gateway = await gatewayWith('off');
+    try {
+      expect((await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).status).toBe(404);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

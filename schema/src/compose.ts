@@ -15,6 +15,8 @@ export const schemaFiles = {
   publicSupergraph: join(repositoryRoot, 'schema', 'public-supergraph.graphql'),
   /** The public contract as the schema its readers and client generators see. */
   publicApi: join(repositoryRoot, 'schema', 'public.graphql'),
+  /** The full graph as authenticated callers and client generators see it, without federation machinery. */
+  api: join(repositoryRoot, 'schema', 'api.graphql'),
 } as const;
 export type SchemaFile = keyof typeof schemaFiles;
 export const supergraphPath = schemaFiles.supergraph;
@@ -41,12 +43,16 @@ export function composeSupergraph(definitions: readonly SubgraphDefinition[]): s
   return `${HEADER}${result.supergraphSdl}\n`;
 }
 
+/** The schema a supergraph serves (what introspection shows), with the generated-file header. */
+export function apiSchemaOf(supergraphSdl: string): string {
+  return `${HEADER}${printSchema(Supergraph.build(supergraphSdl).apiSchema())}\n`;
+}
+
 /** Every generated schema file's content, from the subgraphs as they are now. */
 export async function composeSchemaFiles(): Promise<Record<SchemaFile, string>> {
   const supergraph = composeSupergraph(await loadSubgraphDefinitions());
   const contract = `${HEADER}${publicSupergraph(supergraph.slice(HEADER.length))}`;
-  const api = printSchema(Supergraph.build(contract).apiSchema());
-  return { supergraph, publicSupergraph: contract, publicApi: `${HEADER}${api}\n` };
+  return { supergraph, publicSupergraph: contract, publicApi: apiSchemaOf(contract), api: apiSchemaOf(supergraph) };
 }
 
 export async function writeSchemaFiles(): Promise<string[]> {

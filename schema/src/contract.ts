@@ -60,7 +60,7 @@ export function publicSupergraph(supergraphSdl: string): string {
 
   const reachedTypes = new Set<string>();
   const keptFields = new Set<string>();
-  const pending = ['Query', 'Mutation'];
+  const pending = ['Query', 'Mutation', 'Subscription'];
   const reach = (name: string) => {
     if (!reachedTypes.has(name) && types.has(name)) pending.push(name);
   };
@@ -68,7 +68,7 @@ export function publicSupergraph(supergraphSdl: string): string {
     const name = pending.pop()!;
     const definition = types.get(name);
     if (!definition || reachedTypes.has(name)) continue;
-    const isRoot = name === 'Query' || name === 'Mutation';
+    const isRoot = name === 'Query' || name === 'Mutation' || name === 'Subscription';
     switch (definition.kind) {
       case Kind.OBJECT_TYPE_DEFINITION:
       case Kind.INTERFACE_TYPE_DEFINITION: {

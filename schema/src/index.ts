@@ -1,4 +1,5 @@
 export {
+  apiSchemaOf,
   composeSchemaFiles,
   composeSupergraph,
   defaultSubgraphUrl,

@@ -84,6 +84,41 @@ describe.skipIf(chromiumMissing)('the leaders’ dashboard in a browser', () => 
     await page.screenshot({ path: `${screenshots}/overview-1920x1080.png` });
   });
 
+  it('shows a fire reported through the gateway on the open screen as it is reported', async () => {
+    // The open screen subscribes to its area's alerts and fire changes: both in place before the report.
+    const firePrevention = stack.subgraphs.get('fire-prevention')!;
+    await expect.poll(() => firePrevention.activeSubscriptions(), { timeout: 20_000 }).toBe(2);
+    const stands = await stack.request<{ subCompartments: { edges: { node: { id: string; longitude: number; latitude: number } }[] } }>(
+      '{ subCompartments(first: 1, filter: { divisionCode: "230724" }) { edges { node { id longitude latitude } } } }',
+    );
+    const stand = stands.data!.subCompartments.edges[0]!.node;
+    const place = `丰林经营所${Date.now() % 10_000}号林班东坡`;
+    const reported = await stack.request(
+      'mutation ($input: ReportFireIncidentInput!) { reportFireIncident(input: $input) { id } }',
+      {
+        input: {
+          divisionCode: '230724',
+          subCompartmentId: stand.id,
+          place,
+          longitude: stand.longitude,
+          latitude: stand.latitude,
+          detection: 'PATROL',
+          reportedBy: '王建华',
+        },
+      },
+      viewers.staff('fire-prevention'),
+    );
+    expect(reported.errors).toBeUndefined();
+    const alerts = page.getByTestId('live-alerts');
+    await expect.poll(() => alerts.textContent(), { timeout: 5_000 }).toContain(`伊春市丰林县（${place}）发生火情`);
+    // The list of active fires reloads on the change, without waiting for its refresh beat.
+    await expect.poll(() => page.locator('.incident-list__place').allTextContents(), { timeout: 5_000 }).toContainEqual(
+      expect.stringContaining(place),
+    );
+    await settle();
+    await page.screenshot({ path: `${screenshots}/live-alert.png` });
+  });
+
   it('drills down to a prefecture from the ranking and to a county on the map, and back up', async () => {
     await page.locator('.switch').getByRole('button', { name: '黑龙江省' }).click();
     await expectFiguresOf('230000');

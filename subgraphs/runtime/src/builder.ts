@@ -13,7 +13,7 @@ import PrismaPlugin, { type PothosPrismaDatamodel } from '@pothos/plugin-prisma'
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
-import { DateResolver, DateTimeResolver, LatitudeResolver, LongitudeResolver } from 'graphql-scalars';
+import { DateResolver, DateTimeResolver, JSONResolver, LatitudeResolver, LongitudeResolver } from 'graphql-scalars';
 import type { SubgraphContext } from './context.js';
 import { ErrorCode } from './errors.js';
 import type { Viewer } from './identity.js';
@@ -24,6 +24,8 @@ export type CommonScalars = {
   Date: { Input: Date; Output: Date | string };
   Latitude: { Input: number; Output: number };
   Longitude: { Input: number; Output: number };
+  /** Free-form JSON, such as the rows an audit entry records; only subgraphs that ask for it define it. */
+  JSON: { Input: unknown; Output: unknown };
 };
 
 export interface SubgraphBuilderTypes<PrismaTypes extends {}, Context extends SubgraphContext<unknown, unknown>> {
@@ -88,7 +90,13 @@ export const SORT_DIRECTIONS = ['ASC', 'DESC'] as const;
 export function createSubgraphBuilder<
   PrismaTypes extends {},
   Context extends SubgraphContext<unknown, unknown>,
->(options: { datamodel: PothosPrismaDatamodel }) {
+>(options: {
+  datamodel: PothosPrismaDatamodel;
+  /** Define the JSON scalar (free-form data such as the audit log's rows). */
+  json?: boolean;
+  /** False for a subgraph that only reads, such as the audit log: it has no Mutation type. */
+  mutations?: boolean;
+}) {
   const builder = new SchemaBuilder<SubgraphBuilderTypes<PrismaTypes, Context>>({
     plugins: [ScopeAuthPlugin, DirectivesPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, FederationPlugin],
     defaultFieldNullability: false,
@@ -126,9 +134,10 @@ export function createSubgraphBuilder<
   builder.addScalarType('Date', DateResolver);
   builder.addScalarType('Latitude', LatitudeResolver);
   builder.addScalarType('Longitude', LongitudeResolver);
+  if (options.json) builder.addScalarType('JSON', JSONResolver);
   const SortDirection = builder.enumType('SortDirection', { values: SORT_DIRECTIONS });
   builder.queryType({ authScopes: { member: true } });
-  builder.mutationType({ authScopes: { departmentStaff: true } });
+  if (options.mutations !== false) builder.mutationType({ authScopes: { departmentStaff: true } });
 
   /** An enum whose values carry their Chinese term as description, for the schema's readers. */
   function labelledEnum<const Value extends string>(name: string, description: string, labels: Record<Value, string>) {
@@ -138,5 +147,13 @@ export function createSubgraphBuilder<
     return builder.enumType(name, { description, values });
   }
 
-  return { builder, SortDirection, labelledEnum };
+  /**
+   * Declares the subgraph's Subscription type, for the subgraphs that have one: its fields need an
+   * authenticated caller unless marked public, like query fields.
+   */
+  function enableSubscriptions() {
+    builder.subscriptionType({ authScopes: { member: true } });
+  }
+
+  return { builder, SortDirection, labelledEnum, enableSubscriptions };
 }

@@ -1,3 +1,4 @@
+import type { SubgraphEvents } from './events/bus.js';
 import type { Viewer } from './identity.js';
 
 /** What every resolver of every subgraph receives. */
@@ -11,4 +12,6 @@ export interface SubgraphContext<Client, Loaders> {
   db: Client;
   /** Request-scoped DataLoaders: batching and caching last for one request only. */
   loaders: Loaders;
+  /** Domain events: mutations publish them, subscriptions listen to them. */
+  events: SubgraphEvents;
 }

@@ -5,7 +5,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import { applyMigrations, type MigrationResult, type SqlSession } from './migrations.js';
+import { readPrimaryKeys, withAuditCapture, type PrimaryKeys } from './audit/capture.js';
+import { AUDIT_SQL } from './audit/outbox.js';
+import { applyMigrations, applyRuntimeMigrations, type MigrationResult, type SqlSession } from './migrations.js';
+import { traceSqlAdapter } from './tracing.js';
 
 /** Where a subgraph keeps its data: an embedded PGlite directory, or a PostgreSQL server. */
 export type DatabaseLocation =
@@ -30,7 +33,7 @@ export interface Database<Client> {
   client: Client;
   location: DatabaseLocation;
   migration: MigrationResult;
-  /** SQL statements sent so far; tests use it to prove batching. */
+  /** SQL statements sent so far for the subgraph's data (not the audit bookkeeping); tests use it to prove batching. */
   statementCount(): number;
   /** A dump of an embedded database's data directory (undefined in server mode). */
   snapshot?: () => Promise<Blob>;
@@ -101,6 +104,13 @@ function pgSession(client: pg.Client): SqlSession {
   };
 }
 
+/** The subgraph's migrations, then the runtime's own, and the primary keys that audit entries name rows by. */
+async function prepareSchema(session: SqlSession, migrationsDir: string): Promise<{ migration: MigrationResult; primaryKeys: PrimaryKeys }> {
+  const migration = await applyMigrations(session, migrationsDir);
+  await applyRuntimeMigrations(session);
+  return { migration, primaryKeys: await readPrimaryKeys(session) };
+}
+
 /**
  * Opens a subgraph's database, applies pending migrations, and returns a Prisma client over
  * it. `dataDir: 'memory://'` gives a throw-away embedded database.
@@ -113,6 +123,7 @@ export async function openDatabase<Client extends PrismaClientLike>(options: {
   const { location, migrationsDir, createClient } = options;
   let adapter: SqlDriverAdapterFactory;
   let migration: MigrationResult;
+  let primaryKeys: PrimaryKeys;
   let closeDriver: () => Promise<void>;
   let snapshot: (() => Promise<Blob>) | undefined;
 
@@ -122,7 +133,7 @@ export async function openDatabase<Client extends PrismaClientLike>(options: {
       dataDir: location.dataDir,
       ...(location.snapshot ? { loadDataDir: location.snapshot } : {}),
     });
-    migration = await applyMigrations(pgliteSession(pglite), migrationsDir);
+    ({ migration, primaryKeys } = await prepareSchema(pgliteSession(pglite), migrationsDir));
     // The adapter is typed against an older copy of Prisma's adapter interface; the protocol is the same.
     adapter = new PrismaPGlite(pglite) as unknown as SqlDriverAdapterFactory;
     closeDriver = () => pglite.close();
@@ -132,7 +143,7 @@ export async function openDatabase<Client extends PrismaClientLike>(options: {
     const migrator = new pg.Client({ connectionString: location.url });
     await migrator.connect();
     try {
-      migration = await applyMigrations(pgSession(migrator), migrationsDir);
+      ({ migration, primaryKeys } = await prepareSchema(pgSession(migrator), migrationsDir));
     } finally {
       await migrator.end();
     }
@@ -141,14 +152,16 @@ export async function openDatabase<Client extends PrismaClientLike>(options: {
     closeDriver = () => pool.end();
   }
 
-  const client = createClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  // A span per statement when tracing is on; the adapter itself otherwise.
+  const client = createClient({ adapter: traceSqlAdapter(adapter), log: [{ emit: 'event', level: 'query' }] });
   let statements = 0;
-  client.$on('query', () => {
-    statements += 1;
+  client.$on('query', (event) => {
+    if (!event.query.startsWith(AUDIT_SQL)) statements += 1;
   });
 
   return {
-    client,
+    // Mutations record what they write; see `withAuditCapture`.
+    client: withAuditCapture(client, primaryKeys),
     location,
     migration,
     statementCount: () => statements,

@@ -81,6 +81,36 @@ export async function verifyViewer(token: string, secret: string): Promise<Viewe
   return payload.viewer as Viewer;
 }
 
+const SERVICE_ISSUER = 'forestry-subgraph';
+const SERVICE_AUDIENCE = 'forestry-internal';
+
+/**
+ * A subgraph's credential for another subgraph's internal endpoint (audit delivery): signed
+ * with the same shared secret, but with its own issuer and audience, so that it is never
+ * taken for a viewer credential, nor a viewer credential for it. The subject names the service.
+ */
+export async function signServiceCredential(service: string, secret: string): Promise<string> {
+  return new SignJWT({})
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(SERVICE_ISSUER)
+    .setAudience(SERVICE_AUDIENCE)
+    .setSubject(service)
+    .setIssuedAt()
+    .setExpirationTime('2m')
+    .sign(secretKey(secret));
+}
+
+/** The name of the service that signed `token`; throws when it is not a valid service credential. */
+export async function verifyServiceCredential(token: string, secret: string): Promise<string> {
+  const { payload } = await jwtVerify(token, secretKey(secret), {
+    issuer: SERVICE_ISSUER,
+    audience: SERVICE_AUDIENCE,
+    algorithms: ['HS256'],
+    requiredClaims: ['sub'],
+  });
+  return payload.sub!;
+}
+
 /** The shared secret of gateway and subgraphs; required, because without it anyone could claim any identity. */
 export function internalTokenSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.INTERNAL_TOKEN_SECRET;

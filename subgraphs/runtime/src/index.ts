@@ -7,6 +7,17 @@ export {
   type CommonScalars,
   type SubgraphBuilderTypes,
 } from './builder.js';
+export {
+  AUDIT_CHANGE_KINDS,
+  AUDIT_OUTCOMES,
+  AUDIT_SUBGRAPH,
+  auditDeliveryFromEnv,
+  type AuditChange,
+  type AuditControl,
+  type AuditDeliveryOptions,
+  type AuditEntryRecord,
+  type AuditOutcome,
+} from './audit/index.js';
 export type { SubgraphContext } from './context.js';
 export {
   databaseLocationFromEnv,
@@ -34,7 +45,9 @@ export {
   divisionPrefix,
   internalTokenSecret,
   ROLES,
+  signServiceCredential,
   signViewer,
+  verifyServiceCredential,
   verifyViewer,
   VIEWER_HEADER,
   withinJurisdiction,
@@ -47,5 +60,18 @@ export { createLogger, type Logger } from './logger.js';
 export { requestLogPlugin } from './request-log.js';
 export { applyMigrations, type SqlSession } from './migrations.js';
 export { REQUEST_ID_HEADER, runSubgraph, startSubgraph, type RunningSubgraph, type StartOptions } from './server.js';
+export {
+  annotateActiveSpan,
+  graphqlTracingPlugin,
+  injectTraceContext,
+  SpanAttribute,
+  startTracing,
+  traceHttpRequests,
+  tracingEnabled,
+  type Tracing,
+  type TracingOptions,
+} from './tracing.js';
 export { twoDecimals } from './validation.js';
 export { defineSubgraph, type SubgraphDefinition } from './subgraph.js';
+export type { EventBus, SubgraphEvents } from './events/bus.js';
+export { EVENT_SEQUENCE_EXTENSION, type SubscriptionConnectionParams } from './events/subscriptions.js';

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The two statements a migration needs from a connection, whatever the driver. */
 export interface SqlSession {
@@ -26,6 +27,22 @@ const MIGRATION_LOCK_KEY = 72707369;
  * must migrate its own embedded database on first start without a CLI at all.
  */
 export async function applyMigrations(session: SqlSession, migrationsDir: string): Promise<MigrationResult> {
+  return applyMigrationsFrom(session, migrationsDir, '"_prisma_migrations"');
+}
+
+/** The runtime's own tables (the audit outbox), the same in every subgraph's database. */
+const RUNTIME_MIGRATIONS_DIR = fileURLToPath(new URL('../migrations', import.meta.url));
+
+/**
+ * Applies the runtime's own migrations, kept apart in the `forestry_runtime` schema with their
+ * own ledger, so that Prisma's migration history and drift checks see only the subgraph's.
+ */
+export async function applyRuntimeMigrations(session: SqlSession): Promise<string[]> {
+  const ledger = 'forestry_runtime.migrations';
+  return (await applyMigrationsFrom(session, RUNTIME_MIGRATIONS_DIR, ledger, 'CREATE SCHEMA IF NOT EXISTS forestry_runtime')).applied;
+}
+
+async function applyMigrationsFrom(session: SqlSession, migrationsDir: string, ledger: string, setup?: string): Promise<MigrationResult> {
   const names = (await readdir(migrationsDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
@@ -33,7 +50,8 @@ export async function applyMigrations(session: SqlSession, migrationsDir: string
 
   await session.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
   try {
-    await session.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    if (setup) await session.exec(setup);
+    await session.exec(`CREATE TABLE IF NOT EXISTS ${ledger} (
       "id" VARCHAR(36) PRIMARY KEY NOT NULL,
       "checksum" VARCHAR(64) NOT NULL,
       "finished_at" TIMESTAMPTZ,
@@ -44,7 +62,7 @@ export async function applyMigrations(session: SqlSession, migrationsDir: string
       "applied_steps_count" INTEGER NOT NULL DEFAULT 0
     )`);
     const done = await session.query<{ migration_name: string; checksum: string }>(
-      'SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+      `SELECT migration_name, checksum FROM ${ledger} WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     );
     const doneChecksums = new Map(done.map((row) => [row.migration_name, row.checksum]));
     const applied: string[] = [];
@@ -63,7 +81,7 @@ export async function applyMigrations(session: SqlSession, migrationsDir: string
       try {
         await session.exec(script);
         await session.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count)
+          `INSERT INTO ${ledger} (id, checksum, migration_name, finished_at, applied_steps_count)
            VALUES ($1, $2, $3, now(), 1)`,
           [randomUUID(), checksum, name],
         );

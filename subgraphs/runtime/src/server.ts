@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { auditDeliveryFromEnv, startAuditing, type AuditControl, type AuditDeliveryOptions } from './audit/index.js';
 import type { SubgraphContext } from './context.js';
 import {
   databaseLocationFromEnv,
@@ -16,9 +17,13 @@ import {
   type PrismaClientLike,
 } from './database.js';
 import { ErrorCode, formatError } from './errors.js';
+import { inProcessEventBus, natsEventBus, subgraphEvents, type EventBus } from './events/bus.js';
+import { serveSubscriptions } from './events/subscriptions.js';
 import { internalTokenSecret, verifyViewer, VIEWER_HEADER, type Viewer } from './identity.js';
 import { createLogger } from './logger.js';
 import { requestLogPlugin } from './request-log.js';
+import { textInputPlugin } from './text-input.js';
+import { graphqlTracingPlugin, SpanAttribute, startTracing, traceHttpRequests } from './tracing.js';
 import type { SubgraphDefinition } from './subgraph.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -28,6 +33,12 @@ export interface RunningSubgraph<Client> {
   url: string;
   port: number;
   database: Database<Client>;
+  /** Where its events travel: in process, or over the broker. */
+  events: EventBus;
+  /** Subscriptions open on this process right now. */
+  activeSubscriptions(): number;
+  /** The audit entries of its mutation requests. */
+  audit: AuditControl;
   stop(): Promise<void>;
 }
 
@@ -39,6 +50,10 @@ export interface StartOptions {
   seed?: boolean;
   /** The secret shared with the gateway, which signs the caller's identity into every request. */
   internalSecret: string;
+  /** Domain events over NATS JetStream (server mode); in process when absent. */
+  nats?: { url: string; prefix?: string };
+  /** Where audit entries are delivered; when absent they stay in this database's outbox. */
+  audit?: AuditDeliveryOptions;
 }
 
 /** Starts a subgraph: opens and migrates its database, seeds it if new, serves `/graphql`. */
@@ -59,6 +74,19 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
     log.info({ ms: Math.round(performance.now() - started) }, 'seeded demo data');
   }
 
+  const events = options.nats
+    ? await natsEventBus({ ...options.nats, subgraph: definition.name })
+    : inProcessEventBus();
+  const publishFailed = (error: unknown, topic: string) => log.error({ err: error, topic }, 'event not published');
+
+  const audit = startAuditing({
+    definition,
+    db: database.client,
+    delivery: options.audit,
+    internalSecret: options.internalSecret,
+    log,
+  });
+
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = createServer(app);
@@ -74,7 +102,10 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginInlineTraceDisabled(),
+      textInputPlugin(),
       requestLogPlugin(log),
+      graphqlTracingPlugin(),
+      audit.plugin,
     ],
   });
   await apollo.start();
@@ -90,6 +121,7 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
       response.status(503).json({ status: 'database unavailable', subgraph: definition.name });
     }
   });
+  audit.mount(app);
   // Only the gateway can mint the viewer credential: a request without a valid one never
   // reaches GraphQL, so bypassing the gateway gains nothing.
   const viewers = new WeakMap<express.Request, Viewer>();
@@ -106,8 +138,10 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
   };
   app.use(
     '/graphql',
+    traceHttpRequests({ [SpanAttribute.SUBGRAPH]: definition.name }),
     authenticate,
     express.json({ limit: '1mb' }),
+    audit.requestScope,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),
@@ -115,9 +149,26 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
         subgraph: definition.name,
         db: database.client,
         loaders: definition.createLoaders(database.client),
+        events: subgraphEvents(events, publishFailed),
       }),
     }),
   );
+  // Subscriptions over graphql-ws on the same path, authenticated by the same credential.
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    path: '/graphql',
+    schema: definition.schema,
+    internalSecret: options.internalSecret,
+    log,
+    contextFor: ({ viewer, resumeAfter, resumeSince }) => ({
+      requestId: randomUUID(),
+      viewer,
+      subgraph: definition.name,
+      db: database.client,
+      loaders: definition.createLoaders(database.client),
+      events: subgraphEvents(events, publishFailed, { afterSequence: resumeAfter, since: resumeSince }),
+    }),
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -131,8 +182,14 @@ export async function startSubgraph<Client extends PrismaClientLike, Loaders>(
     url,
     port,
     database,
+    events,
+    activeSubscriptions: () => subscriptions.active(),
+    audit: { deliver: () => audit.deliver() },
     async stop() {
+      await subscriptions.close();
       await apollo.stop();
+      await audit.stop();
+      await events.close();
       await database.close();
     },
   };
@@ -151,11 +208,15 @@ export async function runSubgraph<Client extends PrismaClientLike, Loaders>(
 ): Promise<void> {
   const log = createLogger(definition.name);
   const prefix = environmentPrefix(definition.name);
+  // Before the server starts: it decides then whether to trace.
+  const tracing = startTracing({ serviceName: `forestry-${definition.name}` });
   const running = await startSubgraph(definition, {
     location: databaseLocationFromEnv(definition.name),
     port: Number(process.env[`${prefix}_PORT`] ?? definition.defaultPort),
     host: process.env.SUBGRAPH_HOST ?? '127.0.0.1',
     internalSecret: internalTokenSecret(),
+    audit: auditDeliveryFromEnv(),
+    ...(process.env.NATS_URL ? { nats: { url: process.env.NATS_URL, prefix: process.env.NATS_SUBJECT_PREFIX } } : {}),
   });
   log.info({ url: running.url, database: running.database.location.kind }, 'subgraph ready');
 
@@ -165,6 +226,7 @@ export async function runSubgraph<Client extends PrismaClientLike, Loaders>(
     stopping = true;
     log.info({ signal }, 'stopping');
     await running.stop();
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

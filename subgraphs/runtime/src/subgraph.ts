@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import type { AuditEntryRecord } from './audit/record.js';
 import type { ClientOptions, PrismaClientLike } from './database.js';
 
 /**
@@ -17,6 +18,11 @@ export interface SubgraphDefinition<Client extends PrismaClientLike = PrismaClie
   createLoaders(db: Client): Loaders;
   /** Fills a freshly created database with the deterministic demo data. */
   seed(db: Client): Promise<void>;
+  /**
+   * Only the audit subgraph: stores the entries a department delivers, each entry id once.
+   * Its presence makes the runtime serve the delivery endpoint instead of delivering.
+   */
+  storeAuditEntries?(db: Client, department: string, entries: AuditEntryRecord[]): Promise<void>;
 }
 
 export function defineSubgraph<Client extends PrismaClientLike, Loaders>(

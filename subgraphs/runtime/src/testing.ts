@@ -1,12 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect as connectNats } from '@nats-io/transport-node';
+import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace';
 import pg from 'pg';
+import type { AuditDeliveryOptions } from './audit/index.js';
 import { openDatabase, type Database, type DatabaseLocation, type PrismaClientLike } from './database.js';
+import { streamNameOf } from './events/bus.js';
 import { ANONYMOUS, signViewer, VIEWER_HEADER, type Viewer } from './identity.js';
-import { startSubgraph, type RunningSubgraph } from './server.js';
+import { startSubgraph, type RunningSubgraph, type StartOptions } from './server.js';
 import type { SubgraphDefinition } from './subgraph.js';
+import { startTracing } from './tracing.js';
 
 /**
  * The seeded state of a subgraph's database, built once and reused by every test file until
@@ -84,19 +90,21 @@ async function serverTemplate(definition: SubgraphDefinition<any, any>, server: 
 }
 
 /**
- * A seeded database of its own for one test: embedded in memory by default, or a new database
- * on the PostgreSQL server named by `TEST_POSTGRES_URL` (dropped again by `dispose`). Both are
- * copies of a template seeded once.
+ * A seeded database of its own for one test: embedded in memory by default (in a temporary
+ * directory with `onDisk`, so that it outlives a restart), or a new database on the PostgreSQL
+ * server named by `TEST_POSTGRES_URL` (dropped again by `dispose`). All are copies of a
+ * template seeded once.
  */
 export async function createTestDatabase(
   definition: SubgraphDefinition<any, any>,
+  options: { onDisk?: boolean } = {},
 ): Promise<{ location: DatabaseLocation; dispose(): Promise<void> }> {
   const server = process.env.TEST_POSTGRES_URL;
   if (!server) {
-    return {
-      location: { kind: 'embedded', dataDir: 'memory://', snapshot: await embeddedTemplate(definition) },
-      dispose: async () => {},
-    };
+    const snapshot = await embeddedTemplate(definition);
+    if (!options.onDisk) return { location: { kind: 'embedded', dataDir: 'memory://', snapshot }, dispose: async () => {} };
+    const dataDir = await mkdtemp(join(tmpdir(), `forestry-test-${definition.name}-`));
+    return { location: { kind: 'embedded', dataDir, snapshot }, dispose: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const template = await serverTemplate(definition, server);
   const name = `test_${definition.name.replaceAll('-', '_')}_${randomBytes(6).toString('hex')}`;
@@ -159,23 +167,90 @@ export interface TestSubgraph<Client> extends RunningSubgraph<Client> {
     variables?: Record<string, unknown>,
     viewer?: Viewer,
   ): Promise<GraphQLResponse<Data>>;
+  /**
+   * Stops the subgraph, runs `whileStopped`, and starts it again on the same port over the same
+   * database, as a process restart would; the data survives on disk (`onDisk`) or on a server.
+   */
+  restart(whileStopped?: () => Promise<void>): Promise<void>;
 }
 
 /** Starts a subgraph over HTTP on a free port with a fresh, seeded database of its own. */
 export async function startTestSubgraph<Client extends PrismaClientLike, Loaders>(
   definition: SubgraphDefinition<Client, Loaders>,
-  options: { port?: number } = {},
+  options: {
+    port?: number;
+    /** Events over NATS JetStream instead of in process. */
+    nats?: StartOptions['nats'];
+    /** Another replica's database, shared instead of a fresh one (and left to that replica to dispose). */
+    location?: DatabaseLocation;
+    /** Where audit entries go; by default they stay in the outbox, as no audit subgraph runs. */
+    audit?: AuditDeliveryOptions;
+    /** Keep an embedded database in a temporary directory rather than in memory, so that `restart` keeps it. */
+    onDisk?: boolean;
+  } = {},
 ): Promise<TestSubgraph<Client>> {
-  const database = await createTestDatabase(definition);
+  const database = options.location
+    ? { location: options.location, dispose: async () => {} }
+    : await createTestDatabase(definition, { onDisk: options.onDisk });
   const internalSecret = testInternalSecret();
-  const running = await startSubgraph(definition, { location: database.location, port: options.port ?? 0, internalSecret });
-  return {
-    ...running,
+  const start = (location: DatabaseLocation, port: number) =>
+    startSubgraph(definition, {
+      location,
+      port,
+      internalSecret,
+      ...(options.nats ? { nats: options.nats } : {}),
+      ...(options.audit ? { audit: options.audit } : {}),
+    });
+  let running = await start(database.location, options.port ?? 0);
+  const own: Pick<TestSubgraph<Client>, 'request' | 'restart' | 'stop'> = {
     request: async (query, variables, viewer = viewers.admin) =>
       postGraphQL(running.url, query, variables, { [VIEWER_HEADER]: await signViewer(viewer, internalSecret) }),
+    async restart(whileStopped) {
+      const { port, database: { location } } = running;
+      if (location.kind === 'embedded' && location.dataDir.startsWith('memory://')) {
+        throw new Error(`${definition.name} keeps its database in memory: start it with { onDisk: true } to restart it`);
+      }
+      await running.stop();
+      try {
+        await whileStopped?.();
+      } finally {
+        // Reopened as it is, not from the template it was created from.
+        running = await start(location.kind === 'embedded' ? { kind: 'embedded', dataDir: location.dataDir } : location, port);
+        Object.assign(subgraph, running, own);
+      }
+    },
     async stop() {
       await running.stop();
       await database.dispose();
     },
   };
+  const subgraph: TestSubgraph<Client> = { ...running, ...own };
+  return subgraph;
+}
+
+export type { ReadableSpan };
+
+let recordedSpans: InMemorySpanExporter | undefined;
+
+/**
+ * Records every span of this process in memory: the gateway's and, since the test stack runs
+ * them in-process, the subgraphs'. Call it before starting servers; `reset` between tests.
+ */
+export function recordSpans(): { spans(): ReadableSpan[]; reset(): void } {
+  if (!recordedSpans) {
+    recordedSpans = new InMemorySpanExporter();
+    startTracing({ serviceName: 'forestry-test', exporter: recordedSpans });
+  }
+  const exporter = recordedSpans;
+  return { spans: () => exporter.getFinishedSpans(), reset: () => exporter.reset() };
+}
+
+/** Deletes the JetStream stream a test ran its events through (a prefix of its own). */
+export async function removeEventStream(nats: { url: string; prefix: string }): Promise<void> {
+  const connection = await connectNats({ servers: nats.url });
+  try {
+    await (await jetstreamManager(connection)).streams.delete(streamNameOf(nats.prefix)).catch(() => false);
+  } finally {
+    await connection.close();
+  }
 }

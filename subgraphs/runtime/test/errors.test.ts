@@ -34,6 +34,17 @@ describe('formatError', () => {
     expect(formatError({ message: error.message }, error, log).extensions?.code).toBe('CONFLICT');
   });
 
+  it('translates values the database cannot take into BAD_USER_INPUT, and a lost connection into DATABASE_UNAVAILABLE', () => {
+    const driverError = (code: string) =>
+      Object.assign(new Error('Raw query failed'), { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'postgres', code, originalCode: code } } } });
+    expect(formatError({ message: 'x' }, driverError('22021'), log).extensions?.code).toBe('BAD_USER_INPUT');
+    expect(formatError({ message: 'x' }, driverError('57P01'), log).extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    const lost = new Error('Client has encountered a connection error and is not queryable');
+    expect(formatError({ message: lost.message }, lost, log)).toEqual({ message: expect.stringMatching(/retry/), extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    // Anything else the database raises stays an internal error.
+    expect(formatError({ message: 'x' }, driverError('P0001'), log).extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
   it('passes platform errors through without their stack', () => {
     const formatted = formatError({ message: 'nope', extensions: { code: 'NOT_FOUND', stacktrace: ['x'] } }, new GraphQLError('nope'), log);
     expect(formatted).toEqual({ message: 'nope', extensions: { code: 'NOT_FOUND' } });

@@ -21,6 +21,8 @@ export interface I18n {
   /** 1.23亿 / 123M: large quantities as leaders read them. */
   compact(value: number): string;
   percent(share: number): string;
+  /** The time of day of an instant, in China Standard Time, as the screen's readers keep it. */
+  time(instant: string): string;
 }
 
 const STORAGE_KEY = 'forestry.language';
@@ -33,6 +35,7 @@ function createI18n(language: Language, setLanguage: (language: Language) => voi
   const number = (value: number, fractionDigits = 0) =>
     value.toLocaleString(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Shanghai' });
   return {
     language,
     setLanguage,
@@ -47,6 +50,7 @@ function createI18n(language: Language, setLanguage: (language: Language) => voi
         ? value.toLocaleString(locale, { maximumFractionDigits: Math.abs(value) < 100 ? 1 : 0 })
         : compact.format(value),
     percent: (share) => percent.format(share),
+    time: (instant) => time.format(new Date(instant)),
   };
 }
 

@@ -9,6 +9,7 @@ import './document-search.js';
 import './document-statistics.js';
 import './meetings.js';
 import './supervision.js';
+import './supervision-events.js';
 import './information-reports.js';
 import './archives.js';
 

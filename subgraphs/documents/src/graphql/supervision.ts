@@ -20,6 +20,7 @@ import { OfficeDocumentRef } from './documents.js';
 import { SupervisionLevelEnum, SupervisionTaskStatusEnum } from './enums.js';
 import { OfficeUnitRef } from './office-units.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
+import { SUPERVISION_TASK_ESCALATED, type SupervisionTaskEscalated } from './supervision-events.js';
 import { checkReferences } from './references.js';
 
 const ESCALATION_RULE =
@@ -347,7 +348,7 @@ builder.mutationFields((t) => ({
     args: { asOf: t.arg({ type: 'DateTime' }) },
     resolve: async (_root, args, context) => {
       const asOf = parseInput(pastInstant, args.asOf ?? new Date(), 'asOf');
-      return context.db.$transaction(async (tx) => {
+      const { run, escalated } = await context.db.$transaction(async (tx) => {
         const tasks = await tx.supervisionTask.findMany({
           where: {
             AND: [
@@ -357,7 +358,7 @@ builder.mutationFields((t) => ({
               { OR: [{ escalationLevel: null }, { escalationLevel: { not: 'DEPUTY_DIRECTOR_GENERAL' } }] },
             ],
           },
-          select: { id: true, deadline: true, completedAt: true, escalationLevel: true },
+          select: { id: true, deadline: true, completedAt: true, escalationLevel: true, responsibleUnitCode: true },
         });
         const reached = tasks.flatMap((task) => {
           const levels = unrecordedLevels(task.escalationLevel, escalationStatus(task, asOf).level);
@@ -367,14 +368,28 @@ builder.mutationFields((t) => ({
           data: reached.flatMap(({ task, levels }) =>
             levels.map((level) => ({ taskId: task.id, level, reachedOn: levelReachedOn(task.deadline, level) })),
           ),
-          select: { id: true },
+          select: { id: true, taskId: true, level: true },
         });
         for (const level of SUPERVISION_LEVELS) {
           const ids = reached.filter(({ levels }) => levels.at(-1) === level).map(({ task }) => task.id);
           if (ids.length > 0) await tx.supervisionTask.updateMany({ where: { id: { in: ids } }, data: { escalationLevel: level } });
         }
-        return { asOf, escalationIds: escalations.map((escalation) => escalation.id), taskCount: reached.length };
+        const unitOf = new Map(reached.map(({ task }) => [task.id, task.responsibleUnitCode]));
+        return {
+          run: { asOf, escalationIds: escalations.map((escalation) => escalation.id), taskCount: reached.length },
+          escalated: escalations.map(
+            ({ id, taskId, level }): SupervisionTaskEscalated => ({ escalationId: id, taskId, level, responsibleUnitCode: unitOf.get(taskId)! }),
+          ),
+        };
       });
+      // Subscribers hear of each task's highest new level only: the one to act on.
+      const highest = new Map<string, SupervisionTaskEscalated>();
+      for (const event of escalated) {
+        const known = highest.get(event.taskId);
+        if (!known || SUPERVISION_LEVELS.indexOf(event.level) > SUPERVISION_LEVELS.indexOf(known.level)) highest.set(event.taskId, event);
+      }
+      for (const event of highest.values()) await context.events.publish(SUPERVISION_TASK_ESCALATED, event);
+      return run;
     },
   }),
 }));

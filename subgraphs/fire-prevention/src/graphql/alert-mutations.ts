@@ -3,6 +3,7 @@ import { builder } from '../builder.js';
 import { acknowledgeFireAlertInput, raiseFireAlertInput } from '../domain/alert-rules.js';
 import { invalidField, withoutNulls } from './arguments.js';
 import { FireAlertLevelEnum } from './enums.js';
+import { publishAlert } from './events.js';
 import { checkJurisdiction } from './jurisdiction.js';
 
 const RaiseFireAlertInput = builder.inputType('RaiseFireAlertInput', {
@@ -41,6 +42,7 @@ builder.mutationFields((t) => ({
         }
         return tx.fireAlert.create({ data: { ...alert, kind: 'MANUAL', raisedAt: new Date() } });
       });
+      await publishAlert(context, { alertId: raised.id, divisionCode: raised.divisionCode });
       // Read back after the commit: the selected relations load in parallel, which the
       // transaction's single connection could only queue.
       return context.db.fireAlert.findUniqueOrThrow({ ...query, where: { id: raised.id } });

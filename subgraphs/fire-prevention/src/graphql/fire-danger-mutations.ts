@@ -2,6 +2,7 @@ import { conflictError, parseInput } from '@forestry/subgraph-runtime';
 import { builder } from '../builder.js';
 import { highFireDangerAlert } from '../domain/alert-rules.js';
 import { fireDangerLevelOf, fireDangerRatingInput, fireWeatherIndex, HIGH_FIRE_DANGER_LEVEL } from '../domain/fire-danger.js';
+import { publishAlert } from './events.js';
 import { checkJurisdiction } from './jurisdiction.js';
 
 const RecordFireDangerRatingInput = builder.inputType('RecordFireDangerRatingInput', {
@@ -28,7 +29,7 @@ builder.mutationFields((t) => ({
       checkJurisdiction(context.viewer, weather.divisionCode);
       const weatherIndex = fireWeatherIndex(weather);
       const level = fireDangerLevelOf(weatherIndex);
-      const recorded = await context.db.$transaction(async (tx) => {
+      const { recorded, alert } = await context.db.$transaction(async (tx) => {
         const existing = await tx.fireDangerRating.findUnique({
           where: { divisionCode_date: { divisionCode: weather.divisionCode, date: weather.date } },
         });
@@ -36,11 +37,13 @@ builder.mutationFields((t) => ({
           throw conflictError(`${weather.divisionCode} already has a rating for ${weather.date.toISOString().slice(0, 10)}`, { ratingId: existing.id });
         }
         const rating = await tx.fireDangerRating.create({ data: { ...weather, weatherIndex, level } });
-        if (level >= HIGH_FIRE_DANGER_LEVEL) {
-          await tx.fireAlert.create({ data: { ...highFireDangerAlert({ ...weather, level }), ratingId: rating.id, raisedAt: new Date() } });
-        }
-        return rating.id;
+        const alert =
+          level >= HIGH_FIRE_DANGER_LEVEL
+            ? await tx.fireAlert.create({ data: { ...highFireDangerAlert({ ...weather, level }), ratingId: rating.id, raisedAt: new Date() } })
+            : null;
+        return { recorded: rating.id, alert };
       });
+      if (alert) await publishAlert(context, { alertId: alert.id, divisionCode: alert.divisionCode });
       // Read back after the commit: the selected relations load in parallel, which the
       // transaction's single connection could only queue.
       return context.db.fireDangerRating.findUniqueOrThrow({ ...query, where: { id: recorded } });

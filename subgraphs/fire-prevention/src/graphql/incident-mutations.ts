@@ -19,6 +19,7 @@ import {
   FireIncidentStatusEnum,
   FireResponseActionKindEnum,
 } from './enums.js';
+import { publishAlert, publishIncidentChange } from './events.js';
 import { checkJurisdiction } from './jurisdiction.js';
 
 const ReportFireIncidentInput = builder.inputType('ReportFireIncidentInput', {
@@ -101,7 +102,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, context) => {
       const report = parseInput(reportFireIncidentInput, withoutNulls(input));
       checkJurisdiction(context.viewer, report.divisionCode);
-      const id = await context.db.$transaction(async (tx) => {
+      const { id, alertId } = await context.db.$transaction(async (tx) => {
         if (report.towerCode) {
           const tower = await tx.fireLookoutTower.findUnique({ where: { code: report.towerCode } });
           if (!tower) throw invalidField('input.towerCode', `lookout tower ${report.towerCode} does not exist`);
@@ -115,9 +116,11 @@ builder.mutationFields((t) => ({
             statusHistory: { create: { toStatus: 'REPORTED', changedAt: report.reportedAt, changedBy: report.reportedBy } },
           },
         });
-        await tx.fireAlert.create({ data: { ...newIncidentAlert(report), incidentId: incident.id, raisedAt: new Date() } });
-        return incident.id;
+        const alert = await tx.fireAlert.create({ data: { ...newIncidentAlert(report), incidentId: incident.id, raisedAt: new Date() } });
+        return { id: incident.id, alertId: alert.id };
       });
+      await publishIncidentChange(context, { kind: 'REPORTED', incidentId: id, divisionCode: report.divisionCode, at: report.reportedAt.toISOString() });
+      await publishAlert(context, { alertId, divisionCode: report.divisionCode });
       // Read back after the commit: the selected relations load in parallel, which the
       // transaction's single connection could only queue.
       return context.db.fireIncident.findUniqueOrThrow({ ...query, where: { id } });
@@ -134,7 +137,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { id, input }, context) => {
       const change = parseInput(changeFireIncidentStatusInput, withoutNulls(input));
-      const changed = await context.db.$transaction(async (tx) => {
+      const { changed, divisionCode } = await context.db.$transaction(async (tx) => {
         const incident = await incidentOrThrow(tx, id, context.viewer);
         if (!canMove(incident.status, change.status)) {
           const allowed = allowedNextStatuses(incident.status);
@@ -161,8 +164,9 @@ builder.mutationFields((t) => ({
             note: change.note,
           },
         });
-        return incident.id;
+        return { changed: incident.id, divisionCode: incident.divisionCode };
       });
+      await publishIncidentChange(context, { kind: 'STATUS_CHANGED', incidentId: changed, divisionCode, at: change.at.toISOString() });
       return context.db.fireIncident.findUniqueOrThrow({ ...query, where: { id: changed } });
     },
   }),
@@ -207,7 +211,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (query, _root, { incidentId, input }, context) => {
       const revision = parseInput(updateFireBurnedAreaInput, withoutNulls(input));
-      const revised = await context.db.$transaction(async (tx) => {
+      const { revised, divisionCode, escalationAlertId } = await context.db.$transaction(async (tx) => {
         const incident = await incidentOrThrow(tx, incidentId, context.viewer);
         refuseUnlessActive(incident, 'revise the area');
         const current = { burnedArea: Number(incident.burnedArea), affectedForestArea: Number(incident.affectedForestArea) };
@@ -234,13 +238,15 @@ builder.mutationFields((t) => ({
             revisedBy: revision.revisedBy,
           },
         });
-        if (escalates(current.affectedForestArea, revision.affectedForestArea)) {
-          await tx.fireAlert.create({
-            data: { ...escalationAlert({ ...incident, affectedForestArea: revision.affectedForestArea }), incidentId: incident.id, raisedAt: new Date() },
-          });
-        }
-        return incident.id;
+        const escalation = escalates(current.affectedForestArea, revision.affectedForestArea)
+          ? await tx.fireAlert.create({
+              data: { ...escalationAlert({ ...incident, affectedForestArea: revision.affectedForestArea }), incidentId: incident.id, raisedAt: new Date() },
+            })
+          : null;
+        return { revised: incident.id, divisionCode: incident.divisionCode, escalationAlertId: escalation?.id };
       });
+      await publishIncidentChange(context, { kind: 'AREA_REVISED', incidentId: revised, divisionCode, at: revision.at.toISOString() });
+      if (escalationAlertId) await publishAlert(context, { alertId: escalationAlertId, divisionCode });
       return context.db.fireIncident.findUniqueOrThrow({ ...query, where: { id: revised } });
     },
   }),

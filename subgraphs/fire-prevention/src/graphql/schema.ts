@@ -11,6 +11,7 @@ import './alert-mutations.js';
 import './duty.js';
 import './duty-mutations.js';
 import './season-statistics.js';
+import './subscriptions.js';
 import './federation.js';
 
 export const schema = builder.toSubGraphSchema(FEDERATION);

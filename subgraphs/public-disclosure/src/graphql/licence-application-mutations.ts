@@ -23,6 +23,7 @@ import type { LicenceApplication, Prisma } from '../generated/prisma/client.js';
 import type { LicenceApplicationStatus } from '../generated/prisma/enums.js';
 import { LicenceApplicantKindEnum, LicenceDecisionEnum, LicenceFeedbackChannelEnum } from './enums.js';
 import { LicenceApplicationPublicStatusRef } from './licence-applications.js';
+import { LICENCE_APPLICATION_STATUS_CHANGED, type LicenceApplicationStatusChanged } from './licence-application-events.js';
 import { nextNumber } from './numbering.js';
 
 const SubmitApplicationInput = builder.inputType('SubmitLicenceApplicationInput', {
@@ -87,9 +88,10 @@ interface StepOutcome {
 
 /**
  * Takes one workflow step in a transaction: the application must exist and be in a status the
- * action starts from; the step is recorded in the history with its officer.
+ * action starts from; the step is recorded in the history with its officer. Once committed, the
+ * application's followers hear of its new status.
  */
-function step(
+async function step(
   context: Context,
   query: { include?: Prisma.LicenceApplicationInclude; select?: Prisma.LicenceApplicationSelect },
   receiptNumber: string,
@@ -97,7 +99,7 @@ function step(
   stepOfficer: string,
   perform: (tx: Transaction, application: LicenceApplication, now: Date) => Promise<StepOutcome> | StepOutcome,
 ) {
-  return context.db.$transaction(async (tx) => {
+  const { changed, status } = await context.db.$transaction(async (tx) => {
     const application = await tx.licenceApplication.findUnique({ where: { receiptNumber } });
     if (!application) throw notFoundError('LicenceApplication', receiptNumber);
     const problem = transitionProblem(application.status, action);
@@ -111,8 +113,10 @@ function step(
     });
     if (count === 0) throw conflictError(`Application ${receiptNumber} was changed concurrently; read it again`);
     await tx.licenceApplicationEvent.create({ data: { applicationId: application.id, status, at: now, officer: stepOfficer, note } });
-    return tx.licenceApplication.findUniqueOrThrow({ ...query, where: { id: application.id } });
+    return { changed: await tx.licenceApplication.findUniqueOrThrow({ ...query, where: { id: application.id } }), status };
   });
+  await context.events.publish(LICENCE_APPLICATION_STATUS_CHANGED, { receiptNumber, status } satisfies LicenceApplicationStatusChanged);
+  return changed;
 }
 
 builder.mutationFields((t) => ({

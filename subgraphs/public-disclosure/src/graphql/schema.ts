@@ -6,6 +6,7 @@ import './catalogue.js';
 import './licensing-items.js';
 import './licence-applications.js';
 import './licence-application-mutations.js';
+import './licence-application-events.js';
 import './licensing-statistics.js';
 import './disclosure-requests.js';
 import './mailbox.js';
