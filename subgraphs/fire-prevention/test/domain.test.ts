@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chinaDay, chinaTime } from '../src/domain/calendar.js';
 import { childDivisionOf } from '@forestry/forest-resources/reference-data';
+import { hectares } from '../src/domain/common.js';
 import { fireDangerLevelOf, fireWeatherIndex } from '../src/domain/fire-danger.js';
 import { currentFireSeason, seasonWindow } from '../src/domain/fire-season.js';
 import { unexplainedDecreases } from '../src/domain/incident-rules.js';
@@ -106,5 +107,13 @@ describe('division codes', () => {
     expect(childDivisionOf('232700', '232761')).toBe('232761');
     expect(childDivisionOf('220000', '230724')).toBeUndefined();
     expect(childDivisionOf('230724', '230724')).toBeUndefined();
+  });
+});
+
+describe('hectares', () => {
+  it('accepts every figure with up to two decimals, whatever its binary rounding', () => {
+    // 4.1 * 100 is 409.99999999999994 in floating point; a surveyor's 4.1 ha is still valid.
+    for (const value of [0, 4.1, 0.57, 1234.29, 16.55]) expect(hectares.safeParse(value).success).toBe(true);
+    for (const value of [0.125, 4.105, -1]) expect(hectares.safeParse(value).success).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { twoDecimals } from '@forestry/subgraph-runtime';
 import { z } from 'zod';
 
 /** Clocks of phones and duty-room PCs drift: a minute ahead is still "now". */
@@ -15,7 +16,7 @@ export const hectares = z
   .number()
   .min(0, 'cannot be negative')
   .max(10_000_000, 'is implausibly large')
-  .refine((value) => Math.round(value * 100) === value * 100, 'has at most 2 decimals');
+  .refine(twoDecimals, 'has at most 2 decimals');
 
 /** The bounding box of Heilongjiang and Jilin. */
 export const REGION_BOUNDS = { minLongitude: 121, maxLongitude: 135.2, minLatitude: 40.8, maxLatitude: 53.6 } as const;
