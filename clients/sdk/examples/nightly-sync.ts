@@ -71,9 +71,10 @@ async function readState(path: string): Promise<SyncState | null> {
 /** Records of one feed, newest timestamp first, as the operations order them. */
 type Feed = AsyncIterable<{ id: string; timestamp: string; record: unknown }>;
 
-async function* fireIncidents(client: ForestryClient): Feed {
-  for await (const page of client.pages(FireIncidentsChangedDocument, { first: 100 }, (data) => data.fireIncidents)) {
-    for (const { node } of page.edges) yield { id: node.id, timestamp: node.statusChangedAt, record: node };
+async function* fireIncidents(client: ForestryClient, from: number | null): Feed {
+  const variables = { first: 100, ...(from === null ? {} : { changedFrom: new Date(from).toISOString() }) };
+  for await (const page of client.pages(FireIncidentsChangedDocument, variables, (data) => data.fireIncidents)) {
+    for (const { node } of page.edges) yield { id: node.id, timestamp: node.updatedAt, record: node };
   }
 }
 
@@ -140,7 +141,7 @@ export async function runNightlySync(options: SyncOptions): Promise<SyncResult> 
   const partial = (file: string) => `${file}.partial`;
   try {
     const incidents = await pull(
-      fireIncidents(client),
+      fireIncidents(client, start(previous?.fireIncidents)),
       previous?.fireIncidents ?? firstRun,
       start(previous?.fireIncidents),
       overlapMs,

@@ -105,6 +105,27 @@ async function advanceActiveFire(except: string): Promise<string> {
   return incident.id;
 }
 
+const hundredths = (value: number) => Math.round(value * 100) / 100;
+
+/** Revises the areas of another fire being handled upwards, leaving its status alone; returns its id. */
+async function reviseActiveFire(except: string[]): Promise<string> {
+  const { data } = await stack.request(
+    `{ activeFireIncidents(divisionCode: "230700", first: 20) { edges { node { id burnedArea affectedForestArea } } } }`,
+    undefined,
+    fireStaff,
+  );
+  const incident = (data!.activeFireIncidents.edges as { node: { id: string; burnedArea: number; affectedForestArea: number } }[])
+    .map((edge) => edge.node)
+    .find((node) => !except.includes(node.id))!;
+  const { errors } = await stack.request(
+    `mutation($id: ID!, $input: UpdateFireBurnedAreaInput!) { updateFireBurnedArea(incidentId: $id, input: $input) { id } }`,
+    { id: incident.id, input: { burnedArea: hundredths(incident.burnedArea + 2), affectedForestArea: hundredths(incident.affectedForestArea + 1), revisedBy: '李振江' } },
+    fireStaff,
+  );
+  expect(errors).toBeUndefined();
+  return incident.id;
+}
+
 describe('the nightly sync example', () => {
   it('first run: writes every incident and certificate, then the state', async () => {
     const files = await runCli();
@@ -118,12 +139,13 @@ describe('the nightly sync example', () => {
     expect(state.quarantineCertificates.mark).toMatch(/^\d{4}-/);
   });
 
-  it('second run: writes exactly the fires reported or changed since', async () => {
+  it('second run: writes exactly the fires reported, moved on or revised since', async () => {
     const reported = await reportFire('丰林县五营林场东坡');
     const changed = await advanceActiveFire(reported);
+    const revised = await reviseActiveFire([reported, changed]);
     const files = await runCli();
     const incidents = await records(files.fireIncidents);
-    expect(incidents.map((incident) => incident.id).sort()).toEqual([reported, changed].sort());
+    expect(incidents.map((incident) => incident.id).sort()).toEqual([reported, changed, revised].sort());
     expect(await records(files.quarantineCertificates)).toEqual([]);
   });
 

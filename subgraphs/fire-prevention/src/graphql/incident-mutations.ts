@@ -194,7 +194,10 @@ builder.mutationFields((t) => ({
             throw invalidField('input.personnel', `${resource.name} has ${resource.personnel} people`);
           }
         }
-        return tx.fireResponseAction.create({ data: { ...action, incidentId: incident.id } });
+        const created = await tx.fireResponseAction.create({ data: { ...action, incidentId: incident.id } });
+        // A new action changes the incident's record: partners pulling changes must see it.
+        await tx.fireIncident.update({ where: { id: incident.id }, data: { updatedAt: new Date() } });
+        return created;
       });
       return context.db.fireResponseAction.findUniqueOrThrow({ ...query, where: { id: recorded.id } });
     },

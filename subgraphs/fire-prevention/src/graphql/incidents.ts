@@ -42,6 +42,10 @@ export const FireIncidentRef = builder.prismaObject('FireIncident', {
     }),
     status: t.expose('status', { type: FireIncidentStatusEnum }),
     statusChangedAt: t.expose('statusChangedAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', {
+      type: 'DateTime',
+      description: 'Last change of the incident or its record: status, areas, response actions.',
+    }),
     active: t.boolean({ description: 'Still being handled: neither extinguished nor a false alarm.', resolve: (incident) => isActive(incident.status) }),
     allowedNextStatuses: t.field({
       type: [FireIncidentStatusEnum],
@@ -105,12 +109,16 @@ const FireIncidentFilter = builder.inputType('FireIncidentFilter', {
     severity: t.field({ type: FireSeverityEnum }),
     reportedFrom: t.field({ type: 'DateTime', description: 'Inclusive.' }),
     reportedTo: t.field({ type: 'DateTime', description: 'Exclusive.' }),
+    changedFrom: t.field({
+      type: 'DateTime',
+      description: 'Changed at or after this moment (inclusive): what a partner pulls since its last run.',
+    }),
     subCompartmentId: t.id(),
   }),
 });
 
 const FireIncidentSortField = builder.enumType('FireIncidentSortField', {
-  values: ['REPORTED_AT', 'STATUS_CHANGED_AT', 'BURNED_AREA', 'AFFECTED_FOREST_AREA'] as const,
+  values: ['REPORTED_AT', 'STATUS_CHANGED_AT', 'UPDATED_AT', 'BURNED_AREA', 'AFFECTED_FOREST_AREA'] as const,
 });
 
 const FireIncidentOrder = builder.inputType('FireIncidentOrder', {
@@ -123,6 +131,7 @@ const FireIncidentOrder = builder.inputType('FireIncidentOrder', {
 const SORT_COLUMNS = {
   REPORTED_AT: 'reportedAt',
   STATUS_CHANGED_AT: 'statusChangedAt',
+  UPDATED_AT: 'updatedAt',
   BURNED_AREA: 'burnedArea',
   AFFECTED_FOREST_AREA: 'affectedForestArea',
 } as const;
@@ -141,6 +150,7 @@ function whereOf(filter: Filter | null | undefined, viewer: Viewer): Prisma.Fire
     given(filter.severity) ? { affectedForestArea: severityAreaRange(filter.severity) } : {},
     given(filter.reportedFrom) ? { reportedAt: { gte: filter.reportedFrom } } : {},
     given(filter.reportedTo) ? { reportedAt: { lt: filter.reportedTo } } : {},
+    given(filter.changedFrom) ? { updatedAt: { gte: filter.changedFrom } } : {},
     given(filter.subCompartmentId) ? { subCompartmentId: String(filter.subCompartmentId) } : {},
   ];
   return { AND: conditions };

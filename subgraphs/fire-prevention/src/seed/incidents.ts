@@ -32,6 +32,8 @@ export interface FireIncidentSeed {
   affectedForestArea: number;
   status: FireIncidentStatus;
   statusChangedAt: Date;
+  /** Last change of the incident or its record; set once its history is complete. */
+  updatedAt?: Date;
 }
 
 export interface StatusChangeSeed {
@@ -330,6 +332,17 @@ function dispatch(
 }
 
 /** Fires of the 2026 seasons up to the demo's "now", more on dangerous days. */
+/** Each incident's last change: its status, an area revision or a response action, whichever came last. */
+function stampLastChanges(data: IncidentData): void {
+  const last = new Map(data.incidents.map((incident) => [incident.id, incident.statusChangedAt]));
+  const seen = (incidentId: string, at: Date | null) => {
+    if (at && at > last.get(incidentId)!) last.set(incidentId, at);
+  };
+  for (const revision of data.areaRevisions) seen(revision.incidentId, revision.revisedAt);
+  for (const action of data.responseActions) seen(action.incidentId, action.orderedAt);
+  for (const incident of data.incidents) incident.updatedAt = last.get(incident.id)!;
+}
+
 export function generateIncidents(
   random: Random,
   counties: readonly ForestedCounty[],
@@ -354,5 +367,6 @@ export function generateIncidents(
     .sort((a, b) => b.weatherIndex - a.weatherIndex || a.divisionCode.localeCompare(b.divisionCode))
     .slice(0, FIRES_ON_DEMO_DAY);
   for (const rating of today) generateIncident(context, countyByCode.get(rating.divisionCode)!, rating, MORNING_HOURS);
+  stampLastChanges(context.data);
   return context.data;
 }
