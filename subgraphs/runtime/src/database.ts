@@ -7,8 +7,11 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { readPrimaryKeys, withAuditCapture, type PrimaryKeys } from './audit/capture.js';
 import { AUDIT_SQL } from './audit/outbox.js';
+import { createLogger } from './logger.js';
 import { applyMigrations, applyRuntimeMigrations, type MigrationResult, type SqlSession } from './migrations.js';
 import { traceSqlAdapter } from './tracing.js';
+
+const databaseLog = createLogger('database');
 
 /** Where a subgraph keeps its data: an embedded PGlite directory, or a PostgreSQL server. */
 export type DatabaseLocation =
@@ -148,6 +151,10 @@ export async function openDatabase<Client extends PrismaClientLike>(options: {
       await migrator.end();
     }
     const pool = new pg.Pool({ connectionString: location.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // An idle connection the server closes (a restart, an administrator, a dropped database)
+    // reaches the pool as an 'error' event; unheard, it would end the process. The pool opens a
+    // new connection on the next query.
+    pool.on('error', (error) => databaseLog.warn({ err: error, database: new URL(location.url).pathname.slice(1) }, 'idle database connection lost'));
     adapter = new PrismaPg(pool);
     closeDriver = () => pool.end();
   }
