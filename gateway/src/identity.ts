@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CLEARANCES, ROLES, type Viewer } from '@forestry/subgraph-runtime';
+import { ANONYMOUS, CLEARANCES, ROLES, type Viewer } from '@forestry/subgraph-runtime';
 import {
   createRemoteJWKSet,
   importSPKI,
@@ -45,8 +45,14 @@ export function usesDevelopmentKey(env: NodeJS.ProcessEnv = process.env): boolea
   return !env.AUTH_JWKS_URL && !env.AUTH_PUBLIC_KEY;
 }
 
+/** The caller a verified token names, and when the token stops being valid (epoch ms). */
+export interface VerifiedToken {
+  viewer: Viewer;
+  expiresAt?: number;
+}
+
 export interface TokenVerifier {
-  verify(token: string): Promise<Viewer>;
+  verify(token: string): Promise<VerifiedToken>;
 }
 
 type VerificationKey = Uint8Array | CryptoKey | JWTVerifyGetKey;
@@ -77,9 +83,36 @@ export async function createTokenVerifier(env: NodeJS.ProcessEnv = process.env):
   return {
     async verify(token) {
       const { payload } = await jwtVerify(token, key as Uint8Array, options);
-      return viewerFromClaims(payload);
+      return { viewer: viewerFromClaims(payload), ...(payload.exp ? { expiresAt: payload.exp * 1000 } : {}) };
     },
   };
+}
+
+/** What a refused token is told: why, without echoing the token. */
+export function tokenProblem(error: Error): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_JWT_EXPIRED') return 'The token has expired';
+  if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return 'The token signature is not valid';
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return 'The token was not issued for this platform';
+  return 'The token is not valid';
+}
+
+/** Who sent a request, by its `Authorization` value: the public without one, a problem when it does not verify. */
+export type Caller = VerifiedToken | { problem: string };
+
+/**
+ * The one reading of `Authorization: Bearer <token>`, for HTTP requests, WebSocket connections
+ * and event streams alike. A token that is present but invalid is refused, never treated as public.
+ */
+export async function callerOf(authorization: unknown, tokens: TokenVerifier): Promise<Caller> {
+  if (authorization === undefined || authorization === null || authorization === '') return { viewer: ANONYMOUS };
+  const [scheme, token] = typeof authorization === 'string' ? authorization.split(' ') : [];
+  if (scheme?.toLowerCase() !== 'bearer' || !token) return { problem: 'Use "Authorization: Bearer <token>"' };
+  try {
+    return await tokens.verify(token);
+  } catch (error) {
+    return { problem: tokenProblem(error as Error) };
+  }
 }
 
 function developmentKeyPath(env: NodeJS.ProcessEnv): string {

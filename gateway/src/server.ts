@@ -24,7 +24,7 @@ import {
 } from '@forestry/subgraph-runtime';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { TokenRequest, TokenVerifier } from './identity.js';
+import { callerOf, type TokenRequest, type TokenVerifier } from './identity.js';
 import { createMetrics, type Metrics } from './metrics.js';
 import { armorFor, costLimitPlugin, DEFAULT_LIMITS, rateLimit, type RequestLimits } from './limits.js';
 import { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';
@@ -99,14 +99,6 @@ async function probe(endpoint: SubgraphEndpoint, timeoutMs: number): Promise<{ n
   } catch (error) {
     return { name: endpoint.name, ready: false, error: (error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable' };
   }
-}
-
-function tokenProblem(error: Error): string {
-  const code = (error as { code?: string }).code;
-  if (code === 'ERR_JWT_EXPIRED') return 'The token has expired';
-  if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') return 'The token signature is not valid';
-  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') return 'The token was not issued for this platform';
-  return 'The token is not valid';
 }
 
 /** Malformed or oversized bodies get a GraphQL-shaped error, never Express's HTML page. */
@@ -393,20 +385,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // silently downgraded to the public.
   const viewers = new WeakMap<express.Request, Viewer>();
   const authenticate: express.RequestHandler = (request, response, next) => {
-    const authorization = request.header('authorization');
-    if (!authorization) {
-      viewers.set(request, ANONYMOUS);
-      return next();
-    }
-    const [scheme, token] = authorization.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) return rejectUnauthenticated(response, 'Use "Authorization: Bearer <token>"');
-    options.tokens.verify(token).then(
-      (viewer) => {
-        viewers.set(request, viewer);
-        next();
-      },
-      (error: Error) => rejectUnauthenticated(response, tokenProblem(error)),
-    );
+    callerOf(request.header('authorization'), options.tokens).then((caller) => {
+      if ('problem' in caller) return rejectUnauthenticated(response, caller.problem);
+      viewers.set(request, caller.viewer);
+      next();
+    }, next);
   };
   const credentials = credentialCache(options.internalSecret);
   const context = async ({ req }: { req: express.Request }): Promise<GatewayContext> => {
@@ -441,7 +424,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     dataSourceFor: (name, url) => new SubgraphDataSource(name, url, shared),
     credentialFor: (viewer) => credentials.for(viewer),
     tokens: options.tokens,
-    tokenProblem,
     limits,
     trustedDocuments: options.trustedDocuments,
     log,

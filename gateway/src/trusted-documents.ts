@@ -82,6 +82,39 @@ export function persistedQueryCache(trusted: TrustedDocuments | undefined): KeyV
   };
 }
 
+/** Why a caller bound to trusted documents is refused, as HTTP status, code and message. */
+export interface TrustedDocumentRefusal {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * The rule of trusted documents, for every transport: a caller whose role is bound to them runs
+ * the text of a manifest hash and nothing else: no query text (even with a matching hash, which
+ * would otherwise register it), no hash that someone registered as an automatic persisted query.
+ * Returns the text to run (undefined when the role is free to send its own), or the refusal.
+ */
+export function trustedDocumentFor(
+  trusted: TrustedDocuments | undefined,
+  role: Role,
+  sent: { hasText: boolean; hash: unknown },
+): { text: string } | { refusal: TrustedDocumentRefusal } | undefined {
+  if (!trusted?.requiredFor.has(role)) return undefined;
+  if (sent.hasText) {
+    return {
+      refusal: {
+        status: 403,
+        code: TRUSTED_DOCUMENT_REQUIRED,
+        message: `${role} callers may run only the operations published with the SDK: send extensions.persistedQuery.sha256Hash of a trusted document, without the query text`,
+      },
+    };
+  }
+  const text = typeof sent.hash === 'string' ? trusted.byHash.get(sent.hash) : undefined;
+  if (text === undefined) return { refusal: { status: 404, code: 'PERSISTED_QUERY_NOT_FOUND', message: 'No trusted document has this hash' } };
+  return { text };
+}
+
 /** The query text and persisted-query hash of a GraphQL-over-HTTP request, POST or GET. */
 function operationSourceOf(request: Request): { hasText: boolean; hash: unknown } {
   const source = (request.method === 'GET' ? request.query : request.body) as Record<string, unknown> | undefined;
@@ -97,31 +130,13 @@ function operationSourceOf(request: Request): { hasText: boolean; hash: unknown 
   return { hasText: typeof source?.query === 'string' && source.query !== '', hash: persisted?.sha256Hash };
 }
 
-/**
- * Refuses, for the roles that require trusted documents, anything but the hash of one: a query
- * text (even with a matching hash, which would otherwise register it) or a hash that someone
- * registered as an automatic persisted query. It runs before parsing, so untrusted text costs
- * nothing.
- */
+/** Applies `trustedDocumentFor` to HTTP requests, before parsing: untrusted text costs nothing. */
 export function requireTrustedDocuments(trusted: TrustedDocuments | undefined, viewerOf: (request: Request) => Viewer): RequestHandler {
   return (request, response, next) => {
-    const { role } = viewerOf(request);
-    if (!trusted?.requiredFor.has(role)) return next();
-    const { hasText, hash } = operationSourceOf(request);
-    if (hasText) {
-      return void response.status(403).json({
-        errors: [
-          {
-            message: `${role} callers may run only the operations published with the SDK: send extensions.persistedQuery.sha256Hash of a trusted document, without the query text`,
-            extensions: { code: TRUSTED_DOCUMENT_REQUIRED },
-          },
-        ],
-      });
-    }
-    if (typeof hash !== 'string' || !trusted.byHash.has(hash)) {
-      return void response.status(404).json({
-        errors: [{ message: 'No trusted document has this hash', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }],
-      });
+    const decision = trustedDocumentFor(trusted, viewerOf(request).role, operationSourceOf(request));
+    if (decision && 'refusal' in decision) {
+      const { status, code, message } = decision.refusal;
+      return void response.status(status).json({ errors: [{ message, extensions: { code } }] });
     }
     next();
   };

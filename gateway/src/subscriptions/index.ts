@@ -6,12 +6,11 @@ import type { RequestHandler } from 'express';
 import type { DocumentNode, ValidationRule } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import { useServer } from 'graphql-ws/use/ws';
-import { decodeJwt } from 'jose';
 import { WebSocketServer } from 'ws';
-import type { TokenVerifier } from '../identity.js';
+import { callerOf, type TokenVerifier } from '../identity.js';
 import { armorFor, costLimitPlugin, type RequestLimits } from '../limits.js';
 import type { GatewayContext } from '../server.js';
-import type { TrustedDocuments } from '../trusted-documents.js';
+import { trustedDocumentFor, type TrustedDocuments } from '../trusted-documents.js';
 import { atInstant, graphql, subscriptionSurface, TOKEN_EXPIRED, type FormattedResult, type PreparedSubscription, type SubscriptionRequest } from './surface.js';
 
 export { TOKEN_EXPIRED } from './surface.js';
@@ -30,14 +29,10 @@ export interface SubscriptionServerOptions {
   dataSourceFor(name: string, url: string): GraphQLDataSource<GatewayContext>;
   credentialFor(viewer: Viewer): Promise<string>;
   tokens: TokenVerifier;
-  /** The message for a token that does not verify, as HTTP requests get it. */
-  tokenProblem(error: Error): string;
   limits: RequestLimits;
   trustedDocuments?: TrustedDocuments;
   log: Logger;
 }
-
-type Caller = { viewer: Viewer; expiresAt?: number } | { problem: string };
 
 /** Subscriptions sent as ordinary HTTP requests are told where they are served, instead of failing inside the gateway. */
 export function subscriptionsOverHttpRefused<Context extends object>(): ApolloServerPlugin<Context> {
@@ -86,31 +81,13 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
   const full = subscriptionSurface({ ...shared, supergraphSdl: options.supergraphSdl });
   const open = subscriptionSurface({ ...shared, supergraphSdl: options.publicSupergraphSdl });
 
-  async function callerOf(authorization: unknown): Promise<Caller> {
-    if (authorization === undefined || authorization === null || authorization === '') return { viewer: ANONYMOUS };
-    const [scheme, token] = typeof authorization === 'string' ? authorization.split(' ') : [];
-    if (scheme?.toLowerCase() !== 'bearer' || !token) return { problem: 'Use "Authorization: Bearer <token>"' };
-    try {
-      const viewer = await options.tokens.verify(token);
-      const { exp } = decodeJwt(token);
-      return { viewer, ...(exp ? { expiresAt: exp * 1000 } : {}) };
-    } catch (error) {
-      return { problem: options.tokenProblem(error as Error) };
-    }
-  }
-
-  /** Resolves a trusted document for the roles bound to them; refuses anything else for those roles. */
+  /** The document to run: a trusted one for the roles bound to them, whose other documents are refused. */
   function documentOf(viewer: Viewer, message: SubscribeMessage): SubscribeMessage | FormattedResult {
-    const trusted = options.trustedDocuments;
-    if (!trusted?.requiredFor.has(viewer.role)) return message;
     const hash = (message.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined)?.sha256Hash;
-    const text = typeof hash === 'string' && !message.query ? trusted.byHash.get(hash) : undefined;
-    if (text === undefined) {
-      return {
-        errors: [{ message: `${viewer.role} callers may run only the operations published with the SDK`, extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED' } }],
-      };
-    }
-    return { ...message, query: text };
+    const decision = trustedDocumentFor(options.trustedDocuments, viewer.role, { hasText: Boolean(message.query), hash });
+    if (!decision) return message;
+    if ('refusal' in decision) return { errors: [{ message: decision.refusal.message, extensions: { code: decision.refusal.code } }] };
+    return { ...message, query: decision.text };
   }
 
   async function prepare(viewer: Viewer, publicOnly: boolean, message: SubscribeMessage): Promise<PreparedSubscription | FormattedResult> {
@@ -153,7 +130,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
       async onConnect(context) {
         const publicOnly = socketPaths.get(new URL(context.extra.request.url ?? '/', 'http://localhost').pathname) ?? true;
         const params = context.connectionParams ?? {};
-        const caller = publicOnly ? { viewer: ANONYMOUS } : await callerOf(params.Authorization ?? params.authorization);
+        const caller = publicOnly ? { viewer: ANONYMOUS } : await callerOf(params.Authorization ?? params.authorization, options.tokens);
         if ('problem' in caller) {
           context.extra.socket.close(UNAUTHORIZED_CLOSE_CODE, caller.problem);
           return false;
@@ -210,7 +187,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
   const streamHandler = (publicOnly: boolean): RequestHandler => {
     const handler = createHandler({
       async onSubscribe(request, params) {
-        const caller = publicOnly ? { viewer: ANONYMOUS } : await callerOf(request.raw.headers.authorization);
+        const caller = publicOnly ? { viewer: ANONYMOUS } : await callerOf(request.raw.headers.authorization, options.tokens);
         const json = (status: number, statusText: string, result: FormattedResult) =>
           [JSON.stringify(result), { status, statusText, headers: { 'content-type': 'application/json; charset=utf-8' } }] as const;
         if ('problem' in caller) return json(401, 'Unauthorized', { errors: [{ message: caller.problem, extensions: { code: ErrorCode.UNAUTHENTICATED } }] }) as never;
