@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, visit } from 'graphql';
+import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import { ErrorCode, type FieldProblem } from './errors.js';
 
 /**
@@ -26,6 +26,24 @@ function collectProblems(value: unknown, path: string, problems: FieldProblem[])
   }
 }
 
+// Apollo Server reuses the parsed document of a query it has seen: its literals are checked once.
+const literalProblemsByDocument = new WeakMap<DocumentNode, FieldProblem[]>();
+
+function literalProblems(document: DocumentNode): FieldProblem[] {
+  let problems = literalProblemsByDocument.get(document);
+  if (!problems) {
+    const found: FieldProblem[] = [];
+    visit(document, {
+      StringValue(node) {
+        const problem = textProblem(node.value);
+        if (problem) found.push({ field: `line ${node.loc?.startToken.line ?? '?'}`, message: problem });
+      },
+    });
+    literalProblemsByDocument.set(document, (problems = found));
+  }
+  return problems;
+}
+
 /**
  * Refuses, before anything runs, text that no column can store as sent: otherwise the database
  * throws mid-request and the caller gets an internal error instead of a clear BAD_USER_INPUT.
@@ -37,12 +55,7 @@ export function textInputPlugin<Context extends object>(): ApolloServerPlugin<Co
         async didResolveOperation({ request, document }) {
           const problems: FieldProblem[] = [];
           collectProblems(request.variables ?? {}, '', problems);
-          visit(document, {
-            StringValue(node) {
-              const problem = textProblem(node.value);
-              if (problem) problems.push({ field: `line ${node.loc?.startToken.line ?? '?'}`, message: problem });
-            },
-          });
+          problems.push(...literalProblems(document));
           if (problems.length > 0) {
             // A refusal before execution: HTTP 400, which Apollo Server would otherwise answer as 500.
             throw new GraphQLError(`Invalid text: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`, {
