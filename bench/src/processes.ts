@@ -2,7 +2,6 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 import { execFileSync } from 'node:child_process';
 import { openSync, closeSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 
 /** A process the runner started; stopped by its own id only. */
 export interface ManagedProcess {
@@ -63,17 +62,6 @@ export function logTail(managed: Pick<ManagedProcess, 'logFile'>, lines = 20): s
   } catch {
     return '';
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** Waits until `probe` succeeds, failing early when the process dies. */

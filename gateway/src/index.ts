@@ -16,6 +16,7 @@ export {
 } from './trusted-documents.js';
 export { startTestStack, type TestStack } from './testing.js';
 export {
+  freePort,
   startProcessStack,
   stopStackProcess,
   type ProcessStack,

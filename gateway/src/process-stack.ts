@@ -76,7 +76,8 @@ export async function stopStackProcess(managed: StackProcess, signal: NodeJS.Sig
   clearTimeout(timer);
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on loopback right now, for a process about to listen on it. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { freePort } from '@forestry/gateway';
 import { environmentPrefix, VIEWER_HEADER, type Viewer } from '@forestry/subgraph-runtime';
 import type { Credentials } from '../credentials.js';
 import { hiveGatewayBin } from '../peers.js';
 import { apolloEntry, gatewayEntry, repositoryRoot } from '../paths.js';
-import { freePort, startProcess, waitUntil, type ManagedProcess } from '../processes.js';
+import { startProcess, waitUntil, type ManagedProcess } from '../processes.js';
 
 export type GatewayName = 'ours' | 'apollo' | 'hive';
 
