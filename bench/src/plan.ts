@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Supergraph as SupergraphType } from '@apollo/federation-internals';
 import type { PlanNode, QueryPlanner as QueryPlannerType } from '@apollo/query-planner';
+import { supergraphForApolloGateway } from '@forestry/schema/gateway-input';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLRequest, RecordedFetch } from './ipc.js';
 
@@ -23,7 +24,7 @@ export class Planner {
   private readonly apiSchema: GraphQLSchema;
 
   constructor(supergraphSdl: string) {
-    this.supergraph = Supergraph.build(supergraphSdl);
+    this.supergraph = Supergraph.build(supergraphForApolloGateway(supergraphSdl));
     this.planner = new QueryPlanner(this.supergraph);
     this.apiSchema = this.supergraph.apiSchema().toGraphQLJSSchema();
   }

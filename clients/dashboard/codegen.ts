@@ -1,7 +1,8 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
-  schema: 'src/generated/api-schema.graphql',
+  // The API schema the gateway serves to authenticated callers, written by `npm run compose`.
+  schema: '../../schema/api.graphql',
   documents: ['src/**/*.{ts,tsx}', '!src/generated/**'],
   generates: {
     'src/generated/graphql/': {

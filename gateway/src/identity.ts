@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ANONYMOUS, CLEARANCES, ROLES, type Viewer } from '@forestry/subgraph-runtime';
+import { ANONYMOUS, CLEARANCES, grantedScopes, ROLES, type Viewer } from '@forestry/subgraph-runtime';
 import {
   createRemoteJWKSet,
   importSPKI,
@@ -140,9 +140,14 @@ export interface TokenRequest {
   expiresIn?: string;
 }
 
-/** Signs a development token (`npm run token`). */
+/**
+ * Signs a development token (`npm run token`). Besides the claims this gateway reads, it lists the
+ * role's scopes in the standard `scope` claim, as engines that enforce the supergraph's
+ * `@requiresScopes` at the edge expect; a production identity provider issues both the same way.
+ */
 export async function signDevelopmentToken(request: TokenRequest, env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  const claims = { role: request.role, department: request.department, division: request.division, clearance: request.clearance };
+  const scope = grantedScopes({ role: request.role, department: request.department ?? null }).join(' ') || undefined;
+  const claims = { role: request.role, department: request.department, division: request.division, clearance: request.clearance, scope };
   userClaims.parse({ sub: request.subject, ...claims });
   return new SignJWT(Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined)))
     .setProtectedHeader({ alg: 'HS256' })

@@ -5,6 +5,7 @@ import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOp
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { supergraphForApolloGateway } from '@forestry/schema/gateway-input';
 import {
   ANONYMOUS,
   createLogger,
@@ -313,7 +314,10 @@ async function createSurface(
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const log = createLogger('gateway');
-  const subgraphs = subgraphsOf(options.supergraphSdl).map((endpoint) => ({
+  // The checked-in supergraphs state rules the subgraphs enforce; Apollo's gateway reads them as metadata.
+  const supergraphSdl = supergraphForApolloGateway(options.supergraphSdl);
+  const publicSupergraphSdl = supergraphForApolloGateway(options.publicSupergraphSdl);
+  const subgraphs = subgraphsOf(supergraphSdl).map((endpoint) => ({
     ...endpoint,
     url: options.subgraphUrls?.[endpoint.name] ?? endpoint.url,
   }));
@@ -335,13 +339,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     trustedDocuments: options.trustedDocuments,
   };
   const full = await createSurface(
-    options.supergraphSdl,
+    supergraphSdl,
     urlByName,
     { ...shared, surface: 'full', introspection: options.introspection ?? true, hideSchemaDetails: false },
     httpServer,
   );
   const open = await createSurface(
-    options.publicSupergraphSdl,
+    publicSupergraphSdl,
     urlByName,
     { ...shared, surface: 'public', introspection: options.publicIntrospection ?? false, hideSchemaDetails: true },
     httpServer,
@@ -418,8 +422,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // under `/stream` (mounted first: `/graphql` would take them).
   const subscriptions = serveSubscriptions({
     httpServer,
-    supergraphSdl: options.supergraphSdl,
-    publicSupergraphSdl: options.publicSupergraphSdl,
+    supergraphSdl,
+    publicSupergraphSdl,
     urlByName,
     dataSourceFor: (name, url) => new SubgraphDataSource(name, url, shared),
     credentialFor: (viewer) => credentials.for(viewer),

@@ -11,6 +11,7 @@ import {
   type TestSubgraph,
 } from '@forestry/subgraph-runtime/testing';
 import { createTokenVerifier, signDevelopmentToken } from './identity.js';
+import type { RequestLimits } from './limits.js';
 import { startGateway, type RunningGateway } from './server.js';
 import { subgraphsOf } from './supergraph.js';
 import { trustedDocumentsFrom } from './trusted-documents.js';
@@ -41,6 +42,7 @@ export async function startTestStack(
     subgraphTimeoutMs?: number;
     /** A trusted-document manifest (hash → text), binding partners to it. */
     trustedDocuments?: Record<string, string>;
+    limits?: RequestLimits;
   } = {},
 ): Promise<TestStack> {
   const subgraphs = new Map<string, TestSubgraph<unknown>>();
@@ -75,6 +77,7 @@ export async function startTestStack(
     tokens: await createTokenVerifier(authEnv),
     staticApps: options.staticApps,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
+    limits: options.limits,
     issueDevelopmentToken: (request) => signDevelopmentToken(request, authEnv),
     internalSecret: testInternalSecret(),
     trustedDocuments: options.trustedDocuments ? trustedDocumentsFrom(options.trustedDocuments) : undefined,

@@ -108,6 +108,15 @@ function plausibleValue(type: GraphQLInputType, name: string, known: KnownValues
   return plausibleScalar(getNamedType(inner).name, name, known);
 }
 
+/** Plausible values for the arguments a field requires. */
+function requiredArguments(field: GraphQLField<unknown, unknown>, known: KnownValues): Record<string, unknown> {
+  return Object.fromEntries(
+    field.args
+      .filter((argument) => isNonNullType(argument.type) && argument.defaultValue === undefined)
+      .map((argument) => [argument.name, plausibleValue(argument.type, argument.name, known)]),
+  );
+}
+
 /** Every path under an argument that ends at a String or ID (list elements at index 0). */
 function stringPaths(type: GraphQLInputType, path: Path, seen: ReadonlySet<string>): Path[] {
   const inner = isNonNullType(type) ? type.ofType : type;
@@ -132,11 +141,7 @@ function typeAt(type: GraphQLInputType, path: Path): GraphQLInputType {
 
 /** The variables of a field: its required arguments plausible, and `value` at `path`, creating what leads there. */
 function variablesWith(field: GraphQLField<unknown, unknown>, path: Path, value: string, known: KnownValues): Record<string, unknown> {
-  const variables: Record<string, unknown> = Object.fromEntries(
-    field.args
-      .filter((argument) => isNonNullType(argument.type) && argument.defaultValue === undefined)
-      .map((argument) => [argument.name, plausibleValue(argument.type, argument.name, known)]),
-  );
+  const variables = requiredArguments(field, known);
   const argument = field.args.find((candidate) => candidate.name === path[0])!;
   let container: Record<string | number, unknown> = variables;
   for (let index = 0; index < path.length - 1; index++) {
@@ -203,4 +208,29 @@ export function stringProbes(schema: GraphQLSchema, known: KnownValues = {}): St
     }
   }
   return probes;
+}
+
+/** A request for a root field of a schema, with plausible values for its required arguments. */
+export interface FieldRequest {
+  operation: 'query' | 'mutation';
+  field: string;
+  document: string;
+  variables: Record<string, unknown>;
+}
+
+/** One request for every query and mutation field of a schema. */
+export function rootFieldRequests(schema: GraphQLSchema, known: KnownValues = {}): FieldRequest[] {
+  return (
+    [
+      ['query', schema.getQueryType()],
+      ['mutation', schema.getMutationType()],
+    ] as const
+  ).flatMap(([operation, root]) =>
+    Object.values(root?.getFields() ?? {}).map((field) => ({
+      operation,
+      field: field.name,
+      document: documentFor(operation, field),
+      variables: requiredArguments(field, known),
+    })),
+  );
 }

@@ -6,6 +6,7 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import type { SubgraphDefinition } from '@forestry/subgraph-runtime';
 import { parse } from 'graphql';
 import { publicSupergraph } from './contract.js';
+import { supergraphForApolloGateway } from './gateway-input.js';
 import { loadSubgraphDefinitions, repositoryRoot } from './subgraphs.js';
 
 export const schemaFiles = {
@@ -45,7 +46,7 @@ export function composeSupergraph(definitions: readonly SubgraphDefinition[]): s
 
 /** The schema a supergraph serves (what introspection shows), with the generated-file header. */
 export function apiSchemaOf(supergraphSdl: string): string {
-  return `${HEADER}${printSchema(Supergraph.build(supergraphSdl).apiSchema())}\n`;
+  return `${HEADER}${printSchema(Supergraph.build(supergraphForApolloGateway(supergraphSdl)).apiSchema())}\n`;
 }
 
 /** Every generated schema file's content, from the subgraphs as they are now. */

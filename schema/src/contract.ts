@@ -31,8 +31,9 @@ function isTaggedPublic(node: { directives?: readonly ConstDirectiveNode[] | und
   );
 }
 
+/** A linked feature's own type, such as `join__Graph` or `requiresScopes__Scope`: the feature owns it. */
 function isFederationMachinery(name: string): boolean {
-  return name.startsWith('join__') || name.startsWith('link__');
+  return /^[A-Za-z]+__/.test(name);
 }
 
 type TypeDefinition = Extract<DefinitionNode, { name: { value: string } }> & { kind: string };

@@ -11,4 +11,5 @@ export {
   type SchemaFile,
 } from './compose.js';
 export { PUBLIC_TAG, publicSupergraph } from './contract.js';
+export { supergraphForApolloGateway } from './gateway-input.js';
 export { discoverSubgraphs, loadSubgraphDefinitions, repositoryRoot, type SubgraphPackage } from './subgraphs.js';

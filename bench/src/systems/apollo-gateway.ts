@@ -1,12 +1,14 @@
 /**
  * Peer (b): stock `@apollo/gateway` served by `@apollo/server`'s standalone server with default
  * settings. Its data source only adds the signed viewer header the subgraphs require; the runner
- * renews that credential in a file, which is re-read every 15 s.
+ * renews that credential in a file, which is re-read every 15 s. Like ours, it reads the
+ * supergraph with the subgraph-enforced security features as metadata (it refuses them otherwise).
  */
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { supergraphForApolloGateway } from '@forestry/schema/gateway-input';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -28,7 +30,7 @@ setInterval(() => {
 }, 15_000).unref();
 
 const gateway = new ApolloGateway({
-  supergraphSdl: await readFile(supergraphFile, 'utf8'),
+  supergraphSdl: supergraphForApolloGateway(await readFile(supergraphFile, 'utf8')),
   buildService: ({ url }) =>
     new RemoteGraphQLDataSource({
       url,

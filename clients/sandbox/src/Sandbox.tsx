@@ -3,7 +3,7 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { buildSchema } from 'graphql';
 import { useMemo } from 'react';
-import apiSchema from './generated/api-schema.graphql?raw';
+import apiSchema from '../../../schema/api.graphql?raw';
 import { session } from './session';
 import '@graphiql/plugin-explorer/style.css';
 import 'graphiql/style.css';

@@ -6,4 +6,4 @@ import type { Loaders } from './loaders/index.js';
 
 export type Context = SubgraphContext<PrismaClient, Loaders>;
 
-export const { builder, labelledEnum } = createSubgraphBuilder<PrismaTypes, Context>({ datamodel: getDatamodel(), json: true, mutations: false });
+export const { builder, labelledEnum } = createSubgraphBuilder<PrismaTypes, Context>({ subgraph: 'audit', datamodel: getDatamodel(), json: true, mutations: false });

@@ -14,9 +14,10 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import { DateResolver, DateTimeResolver, JSONResolver, LatitudeResolver, LongitudeResolver } from 'graphql-scalars';
+import AuthorizationDirectivesPlugin from './authorization/directives-plugin.js';
+import { scopesOf, type AuthScopes } from './authorization/scopes.js';
 import type { SubgraphContext } from './context.js';
 import { ErrorCode } from './errors.js';
-import type { Viewer } from './identity.js';
 
 /** Scalars every subgraph shares, so the supergraph has one definition of each. */
 export type CommonScalars = {
@@ -36,35 +37,7 @@ export interface SubgraphBuilderTypes<PrismaTypes extends {}, Context extends Su
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   AuthScopes: AuthScopes;
-}
-
-/**
- * The scopes fields are guarded by. Query fields default to `member`, mutations to
- * `departmentStaff`; a field is open to the public only when it says so (see `PUBLIC`).
- */
-export interface AuthScopes {
-  /** Anyone, including anonymous callers. */
-  public: boolean;
-  /** Any authenticated caller: partners, staff, leaders, administrators. */
-  member: boolean;
-  /** People inside the forestry administration (not partners). */
-  internal: boolean;
-  leader: boolean;
-  admin: boolean;
-  /** Staff of the department this subgraph belongs to (and administrators): they write here. */
-  departmentStaff: boolean;
-}
-
-export function scopesOf(viewer: Viewer, subgraph: string): AuthScopes {
-  const admin = viewer.role === 'admin';
-  return {
-    public: true,
-    member: viewer.role !== 'public',
-    internal: viewer.role === 'staff' || viewer.role === 'leader' || admin,
-    leader: viewer.role === 'leader' || admin,
-    admin,
-    departmentStaff: (viewer.role === 'staff' && viewer.department === subgraph) || admin,
-  };
+  FederationScopes: string;
 }
 
 /**
@@ -76,7 +49,7 @@ export const PUBLIC = { skipTypeScopes: true, authScopes: { public: true }, tag:
 /** How every subgraph links Apollo Federation: pass to `builder.toSubGraphSchema`. */
 export const FEDERATION = {
   linkUrl: 'https://specs.apollo.dev/federation/v2.6',
-  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides', '@extends', '@tag', '@inaccessible'],
+  federationDirectives: ['@key', '@shareable', '@external', '@requires', '@provides', '@extends', '@tag', '@inaccessible', '@authenticated', '@requiresScopes'],
 };
 
 /** Sort direction shared by every list argument of the platform. */
@@ -91,6 +64,8 @@ export function createSubgraphBuilder<
   PrismaTypes extends {},
   Context extends SubgraphContext<unknown, unknown>,
 >(options: {
+  /** The subgraph's name, as its definition gives it: department-bound scopes name it. */
+  subgraph: string;
   datamodel: PothosPrismaDatamodel;
   /** Define the JSON scalar (free-form data such as the audit log's rows). */
   json?: boolean;
@@ -98,10 +73,13 @@ export function createSubgraphBuilder<
   mutations?: boolean;
 }) {
   const builder = new SchemaBuilder<SubgraphBuilderTypes<PrismaTypes, Context>>({
-    plugins: [ScopeAuthPlugin, DirectivesPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, FederationPlugin],
+    // Field hooks run from the last plugin to the first: the authorization directives must state
+    // their options before federation prints them.
+    plugins: [ScopeAuthPlugin, DirectivesPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, FederationPlugin, AuthorizationDirectivesPlugin],
     defaultFieldNullability: false,
+    authorizationDirectives: { subgraph: options.subgraph },
     scopeAuth: {
-      authScopes: (context) => scopesOf(context.viewer, context.subgraph),
+      authScopes: (context) => scopesOf(context.viewer, options.subgraph),
       unauthorizedError: (_parent, context) =>
         context.viewer.role === 'public'
           ? new GraphQLError('Sign in to see this', { extensions: { code: ErrorCode.UNAUTHENTICATED } })

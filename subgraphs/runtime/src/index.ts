@@ -1,12 +1,16 @@
 export {
-  createSubgraphBuilder,
-  FEDERATION,
-  PUBLIC,
+  allOf,
+  anyOf,
+  grantedScopes,
+  requirementOf,
+  satisfies,
   scopesOf,
+  type AuthScope,
   type AuthScopes,
-  type CommonScalars,
-  type SubgraphBuilderTypes,
-} from './builder.js';
+  type Requirement,
+} from './authorization/scopes.js';
+export { requirementsStated, requirementStated } from './authorization/stated.js';
+export { createSubgraphBuilder, FEDERATION, PUBLIC, type CommonScalars, type SubgraphBuilderTypes } from './builder.js';
 export {
   AUDIT_CHANGE_KINDS,
   AUDIT_OUTCOMES,

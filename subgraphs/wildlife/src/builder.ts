@@ -6,4 +6,4 @@ import type { Loaders } from './loaders/index.js';
 
 export type Context = SubgraphContext<PrismaClient, Loaders>;
 
-export const { builder, SortDirection, labelledEnum } = createSubgraphBuilder<PrismaTypes, Context>({ datamodel: getDatamodel() });
+export const { builder, SortDirection, labelledEnum } = createSubgraphBuilder<PrismaTypes, Context>({ subgraph: 'wildlife', datamodel: getDatamodel() });
