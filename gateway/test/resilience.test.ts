@@ -15,8 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-// Nullable fields from forest resources and pest control: either can fail alone.
-const query = '{ forestStatistics(divisionCode: "230000") { area } pestInfestation(divisionCode: "230000") { area } }';
+// Fields from forest resources and pest control, lists among them: either department can fail alone.
+const query = `{
+  forestStatistics(divisionCode: "230000") { area }
+  pestInfestation(divisionCode: "230000") { area }
+  pestOccurrences(first: 2) { totalCount }
+  pests { code }
+}`;
 
 async function replaceWith(name: string, start: (port: number) => Promise<{ stop(): Promise<void> }>) {
   const current = stack.subgraphs.get(name)!;
@@ -31,7 +36,12 @@ describe('when a subgraph fails', () => {
     await replaceWith('pest-control', async () => ({ stop: async () => {} }));
     const { data, errors } = await stack.request(query);
     expect(data?.forestStatistics.area).toBeGreaterThan(0);
-    expect(data?.pestInfestation ?? null).toBeNull();
+    // Lists too: query fields are nullable, so the missing department nulls only its own fields.
+    expect({ pestInfestation: data?.pestInfestation, pestOccurrences: data?.pestOccurrences, pests: data?.pests }).toEqual({
+      pestInfestation: null,
+      pestOccurrences: null,
+      pests: null,
+    });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'pest-control', reason: 'unreachable' });
     const ready = await fetch(stack.gateway.url.replace('/graphql', '/ready'));
     expect(ready.status).toBe(503);
@@ -44,6 +54,8 @@ describe('when a subgraph fails', () => {
     const { data, errors } = await stack.request(query);
     expect(errors).toBeUndefined();
     expect(data!.pestInfestation.area).toBeGreaterThan(0);
+    expect(data!.pestOccurrences.totalCount).toBeGreaterThan(0);
+    expect(data!.pests.length).toBeGreaterThan(0);
     expect((await fetch(stack.gateway.url.replace('/graphql', '/ready'))).status).toBe(200);
   });
 

@@ -64,12 +64,13 @@ export interface ForestryClient {
   /**
    * Every page of a connection, one request per page, following `pageInfo.endCursor` until
    * `hasNextPage` is false. The operation must take an `$after: String` variable; stop early
-   * with `break`.
+   * with `break`. Query fields are nullable (a department's outage nulls only its own fields, and
+   * `execute` rejects then), so `connectionOf` may return null: there is nothing to page.
    */
   pages<Result, Variables extends { after?: string | null }, Page extends Connection>(
     document: TypedDocumentNode<Result, Variables>,
     variables: Variables,
-    connectionOf: (data: Result) => Page,
+    connectionOf: (data: Result) => Page | null | undefined,
   ): AsyncGenerator<Page, void, undefined>;
 }
 
@@ -141,11 +142,12 @@ export function createForestryClient(options: ForestryClientOptions): ForestryCl
   async function* pages<Result, Variables extends { after?: string | null }, Page extends Connection>(
     document: TypedDocumentNode<Result, Variables>,
     variables: Variables,
-    connectionOf: (data: Result) => Page,
+    connectionOf: (data: Result) => Page | null | undefined,
   ): AsyncGenerator<Page, void, undefined> {
     let after = variables.after ?? null;
     for (;;) {
       const page = connectionOf(await execute(document, ...([{ ...variables, after }] as VariablesArgument<Variables>)));
+      if (!page) return;
       yield page;
       const { hasNextPage, endCursor } = page.pageInfo;
       if (!hasNextPage) return;

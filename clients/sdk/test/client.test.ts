@@ -99,14 +99,15 @@ describe('partner operations', () => {
   it('joins other departments: an incident carries its prefecture and sub-compartment', async () => {
     const client = createForestryClient({ endpoint: stack.gateway.url, token: partnerToken });
     const { fireIncidents } = await client.execute(partner.FireIncidentsChangedDocument, { first: 50 });
-    const inInventory = fireIncidents.edges.map((edge) => edge.node).find((incident) => incident.subCompartment);
+    const inInventory = fireIncidents!.edges.map((edge) => edge.node).find((incident) => incident.subCompartment);
     expect(inInventory?.division.parent?.name).toMatch(/市|州|地区/);
     expect(inInventory?.subCompartment?.compartment.forestryUnit.name).toBeTruthy();
   });
 
   it('pages through a connection until its last page', async () => {
     const client = createForestryClient({ endpoint: stack.gateway.url, token: partnerToken });
-    const { activeFireIncidents } = await client.execute(partner.ActiveFireIncidentsDocument, { first: 1 });
+    const { activeFireIncidents: firstPage } = await client.execute(partner.ActiveFireIncidentsDocument, { first: 1 });
+    const activeFireIncidents = firstPage!;
     const ids: string[] = [];
     let pages = 0;
     const pageSize = Math.max(1, Math.ceil(activeFireIncidents.totalCount / 3));

@@ -15,6 +15,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import { DateResolver, DateTimeResolver, JSONResolver, LatitudeResolver, LongitudeResolver } from 'graphql-scalars';
 import AuthorizationDirectivesPlugin from './authorization/directives-plugin.js';
+import PartialResultsPlugin from './partial-results.js';
 import { scopesOf, type AuthScopes } from './authorization/scopes.js';
 import type { SubgraphContext } from './context.js';
 import { ErrorCode } from './errors.js';
@@ -75,7 +76,7 @@ export function createSubgraphBuilder<
   const builder = new SchemaBuilder<SubgraphBuilderTypes<PrismaTypes, Context>>({
     // Field hooks run from the last plugin to the first: the authorization directives must state
     // their options before federation prints them.
-    plugins: [ScopeAuthPlugin, DirectivesPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, FederationPlugin, AuthorizationDirectivesPlugin],
+    plugins: [ScopeAuthPlugin, DirectivesPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, PartialResultsPlugin, FederationPlugin, AuthorizationDirectivesPlugin],
     defaultFieldNullability: false,
     authorizationDirectives: { subgraph: options.subgraph },
     scopeAuth: {

@@ -15,7 +15,7 @@ export interface FocusedDivisions<Division> {
 export function useFocusedDivisions<Division extends { code: string }>(
   focus: string | null,
   ofDivision: TypedDocumentNode<{ division?: Division | null }, { code: string }>,
-  ofProvinces: TypedDocumentNode<{ divisions: Division[] }, Record<string, never>>,
+  ofProvinces: TypedDocumentNode<{ divisions?: Division[] | null }, Record<string, never>>,
 ): FocusedDivisions<Division> {
   const [single] = usePolledQuery({ query: ofDivision, variables: { code: focus ?? '' }, pause: focus === null });
   const [both] = usePolledQuery({ query: ofProvinces, variables: {}, pause: focus !== null });

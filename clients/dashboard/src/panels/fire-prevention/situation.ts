@@ -8,7 +8,7 @@ import { FireSituationQuery, LatestFireDangerDayQuery } from './operations';
 const FIRE_REFRESH_MS = 60_000;
 const INCIDENTS_SHOWN = 50;
 
-type FireIncident = FireSituationResult['activeFireIncidents']['edges'][number]['node'];
+type FireIncident = NonNullable<FireSituationResult['activeFireIncidents']>['edges'][number]['node'];
 
 export interface FireSituation {
   /** The highest fire-danger level on the latest rated day; null when nothing is rated. */
@@ -27,7 +27,7 @@ export interface FireState {
 
 export function useFireSituation(focus: string | null): FireState {
   const [latest] = usePolledQuery({ query: LatestFireDangerDayQuery, variables: { code: focus } }, FIRE_REFRESH_MS);
-  const date = latest.data?.fireDangerRatings.edges[0]?.node.date;
+  const date = latest.data?.fireDangerRatings?.edges[0]?.node.date;
   const [current, refresh] = usePolledQuery(
     // With no rating at all, the day defaults to today (and finds none); the incidents still count.
     { query: FireSituationQuery, variables: { code: focus, date: date ?? null, first: INCIDENTS_SHOWN }, pause: !latest.data },
@@ -42,7 +42,8 @@ export function useFireSituation(focus: string | null): FireState {
   const data = current.data;
   const situation = useMemo(
     () =>
-      data
+      // Without its incidents (fire prevention failed) the situation is unknown, not calm.
+      data?.activeFireIncidents
         ? {
             danger: data.highestFireDanger,
             activeIncidentCount: data.activeFireIncidents.totalCount,

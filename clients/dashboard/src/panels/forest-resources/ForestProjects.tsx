@@ -12,7 +12,7 @@ export function ForestProjects({ focus }: { focus: string | null }) {
   const { t, fullName, percent, compact } = useI18n();
   const [{ data, error }] = usePolledQuery({ query: ForestryProjectsQuery });
   const projects = data?.forestryProjects
-    .filter((project) => focus === null || project.divisions.some((division) => overlaps(division.code, focus)))
+    ?.filter((project) => focus === null || project.divisions.some((division) => overlaps(division.code, focus)))
     .sort((a, b) => b.completion - a.completion);
   return (
     <Panel title={t('forest.projects')} note={projects ? String(projects.length) : undefined}>
