@@ -60,7 +60,8 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): RequestLimi
  */
 export function armorFor(limits: RequestLimits) {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true },
+    // Depth counts fields: a fragment is a way of writing a selection, not a level of the response.
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
     maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },

@@ -143,6 +143,18 @@ describe('abuse limits', () => {
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('counts the depth of fields, not of the fragments that spell them', async () => {
+    // Eight levels of fields written through eight nested fragments: within the limit of 12.
+    const fragments = Array.from({ length: 8 }, (_, level) =>
+      level < 7 ? `fragment L${level} on Division { code parent { ...L${level + 1} } }` : `fragment L${level} on Division { code }`,
+    ).join('\n');
+    const { data, errors } = await stack.request(`{ division(code: "230724") { ...L0 } }\n${fragments}`);
+    expect(errors?.map((error) => error.message)).toBeUndefined();
+    expect(data?.division.parent.parent.code).toBe('230000');
+    const tooDeep = `{ division(code: "230700") { ...Deep } } fragment Deep on Division { ${'children { '.repeat(14)}code${' }'.repeat(14)} }`;
+    expect((await stack.request(tooDeep)).errors?.[0]?.message).toMatch(/depth/i);
+  });
+
   it('refuses alias floods', async () => {
     const aliases = Array.from({ length: 50 }, (_, index) => `a${index}: treeSpecies { code }`).join(' ');
     const { errors } = await stack.request(`{ ${aliases} }`);
