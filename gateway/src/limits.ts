@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { GraphQLError } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Viewer } from '@forestry/subgraph-runtime';
 import type { RequestHandler } from 'express';
 
 /** The limits every request is held to; each can be set from the environment (see README). */
@@ -132,21 +133,43 @@ export function costLimitPlugin<Context extends object>(limits: RequestLimits): 
   };
 }
 
-/** Requests per minute per identity: the token's subject, or the address of an anonymous caller. */
-export function rateLimit(limits: RequestLimits, identityOf: (request: Parameters<RequestHandler>[0]) => { key: string; public: boolean }): RequestHandler {
+/** Whom a rate limit counts: the token's subject, or the address of an anonymous caller. */
+export function rateIdentity(viewer: Viewer, address: string | undefined): { key: string; public: boolean } {
+  return viewer.subject ? { key: viewer.subject, public: false } : { key: address ?? 'unknown', public: true };
+}
+
+/**
+ * Requests per minute per identity, one budget for everything a caller starts: HTTP requests,
+ * WebSocket connections and subscriptions, and event streams.
+ */
+export interface RateLimiter {
+  /** Counts one request; resolves with the seconds to wait when the caller is over the limit. */
+  take(identity: { key: string; public: boolean }): Promise<{ retryAfter: number } | undefined>;
+}
+
+export function createRateLimiter(limits: RequestLimits): RateLimiter {
   const members = new RateLimiterMemory({ points: limits.requestsPerMinute, duration: 60 });
   const anonymous = new RateLimiterMemory({ points: limits.publicRequestsPerMinute, duration: 60 });
+  return {
+    take: (identity) =>
+      (identity.public ? anonymous : members).consume(identity.key).then(
+        () => undefined,
+        (rejection: { msBeforeNext?: number }) => ({ retryAfter: Math.ceil((rejection.msBeforeNext ?? 60_000) / 1000) }),
+      ),
+  };
+}
+
+/** The refusal of a request over its rate limit, as every transport words it. */
+export function rateLimited(retryAfter: number) {
+  return { message: `Too many requests; retry in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfter } };
+}
+
+/** The rate limit as Express middleware: 429 with a code and `Retry-After`. */
+export function rateLimit(limiter: RateLimiter, identityOf: (request: Parameters<RequestHandler>[0]) => { key: string; public: boolean }): RequestHandler {
   return (request, response, next) => {
-    const identity = identityOf(request);
-    (identity.public ? anonymous : members).consume(identity.key).then(
-      () => next(),
-      (rejection: { msBeforeNext?: number }) => {
-        const retryAfter = Math.ceil((rejection.msBeforeNext ?? 60_000) / 1000);
-        response
-          .status(429)
-          .set('Retry-After', String(retryAfter))
-          .json({ errors: [{ message: `Too many requests; retry in ${retryAfter} s`, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
-      },
-    );
+    void limiter.take(identityOf(request)).then((refused) => {
+      if (!refused) return next();
+      response.status(429).set('Retry-After', String(refused.retryAfter)).json({ errors: [rateLimited(refused.retryAfter)] });
+    });
   };
 }

@@ -27,7 +27,7 @@ import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { callerOf, type TokenRequest, type TokenVerifier } from './identity.js';
 import { createMetrics, type Metrics } from './metrics.js';
-import { armorFor, costLimitPlugin, DEFAULT_LIMITS, rateLimit, type RequestLimits } from './limits.js';
+import { armorFor, costLimitPlugin, createRateLimiter, DEFAULT_LIMITS, rateIdentity, rateLimit, type RequestLimits } from './limits.js';
 import { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';
 import { persistedQueryCache, requireTrustedDocuments, type TrustedDocuments } from './trusted-documents.js';
 import { serveSubscriptions, subscriptionsOverHttpRefused } from './subscriptions/index.js';
@@ -407,10 +407,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const fullHandler = expressMiddleware(full, { context });
   const publicHandler = expressMiddleware(open, { context });
   const parseBody = express.json({ limit: limits.maxBodyBytes });
-  const limitRate = rateLimit(limits, (request) => {
-    const viewer = viewers.get(request) ?? ANONYMOUS;
-    return viewer.subject ? { key: viewer.subject, public: false } : { key: request.ip ?? 'unknown', public: true };
-  });
+  const rateLimiter = createRateLimiter(limits);
+  const limitRate = rateLimit(rateLimiter, (request) => rateIdentity(viewers.get(request) ?? ANONYMOUS, request.ip));
   const asPublic: express.RequestHandler = (request, _response, next) => {
     viewers.set(request, ANONYMOUS);
     next();
@@ -429,6 +427,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     credentialFor: (viewer) => credentials.for(viewer),
     tokens: options.tokens,
     limits,
+    rateLimiter,
     trustedDocuments: options.trustedDocuments,
     log,
   });

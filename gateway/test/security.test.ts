@@ -2,13 +2,17 @@ import { createHash, randomBytes } from 'node:crypto';
 import { signViewer, VIEWER_HEADER } from '@forestry/subgraph-runtime';
 import { readSchemaFile } from '@forestry/schema';
 import { postGraphQL, testInternalSecret, viewers, type GraphQLResponse } from '@forestry/subgraph-runtime/testing';
+import { createClient } from 'graphql-ws';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { createTokenVerifier, signDevelopmentToken } from '../src/identity.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { startGateway, type RunningGateway } from '../src/server.js';
 import { startTestStack, type TestStack } from '../src/testing.js';
+import { RATE_LIMITED_CLOSE_CODE } from '../src/subscriptions/index.js';
 import { TRUSTED_DOCUMENT_REQUIRED, trustedDocumentsFrom } from '../src/trusted-documents.js';
+import { subscribe, waitForSubscriptions } from './subscription-helpers.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -235,6 +239,57 @@ describe('rate limits', () => {
       }
       expect(statuses).toEqual([200, 200, 200, 429, 429]);
     } finally {
+      await limited.stop();
+    }
+  });
+
+  it('counts WebSocket connections, subscriptions and event streams against the same budget', async () => {
+    const limited = await startGateway({
+      supergraphSdl: await readSchemaFile('supergraph'),
+      publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
+      port: 0,
+      subgraphUrls: Object.fromEntries(stack.gateway.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+      tokens: await createTokenVerifier({ AUTH_DEV_SECRET: randomBytes(32).toString('hex') }),
+      internalSecret: testInternalSecret(),
+      limits: { ...DEFAULT_LIMITS, publicRequestsPerMinute: 3 },
+    });
+    const follow = 'subscription { licenceApplicationStatusChanged(receiptNumber: "LYSP-2026-999999") { status } }';
+    const closeCodes: number[] = [];
+    const connect = () =>
+      createClient({
+        url: limited.url.replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: false,
+        // The refused connection's close is what the test waits for, not an error to print.
+        onNonLazyError: () => undefined,
+        on: { closed: (event) => closeCodes.push((event as { code: number }).code) },
+      });
+    const first = connect();
+    try {
+      // The connection and its first subscription take two of the three requests a minute.
+      const following = subscribe(first, follow);
+      await waitForSubscriptions([stack.subgraphs.get('public-disclosure')!], 1);
+      const query = await fetch(limited.publicUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ treeSpecies { code } }' }),
+      });
+      expect(query.status).toBe(200);
+      await expect(subscribe(first, follow).next()).rejects.toMatchObject([{ extensions: { code: 'RATE_LIMITED' } }]);
+      const second = connect();
+      await expect.poll(() => closeCodes).toContain(RATE_LIMITED_CLOSE_CODE);
+      second.dispose();
+      const stream = await fetch(`${limited.url}/stream`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: follow }),
+      });
+      expect(stream.status).toBe(429);
+      expect(await stream.json()).toMatchObject({ errors: [{ extensions: { code: 'RATE_LIMITED' } }] });
+      following.close();
+    } finally {
+      first.dispose();
       await limited.stop();
     }
   });

@@ -8,7 +8,7 @@ import { createHandler } from 'graphql-sse/lib/use/express';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { callerOf, type TokenVerifier } from '../identity.js';
-import { armorFor, costLimitPlugin, type RequestLimits } from '../limits.js';
+import { armorFor, costLimitPlugin, rateIdentity, rateLimited, type RateLimiter, type RequestLimits } from '../limits.js';
 import type { GatewayContext } from '../server.js';
 import { trustedDocumentFor, type TrustedDocuments } from '../trusted-documents.js';
 import { atInstant, graphql, subscriptionSurface, TOKEN_EXPIRED, type FormattedResult, type PreparedSubscription, type SubscriptionRequest } from './surface.js';
@@ -20,6 +20,8 @@ const { GraphQLError } = graphql;
 
 /** How a WebSocket closes for a missing, invalid or expired token: graphql-ws's `Unauthorized`. */
 export const UNAUTHORIZED_CLOSE_CODE = 4401;
+/** How a WebSocket closes when its caller is over the rate limit (HTTP's 429 in graphql-ws's 4xxx range). */
+export const RATE_LIMITED_CLOSE_CODE = 4429;
 
 export interface SubscriptionServerOptions {
   httpServer: Server;
@@ -30,6 +32,8 @@ export interface SubscriptionServerOptions {
   credentialFor(viewer: Viewer): Promise<string>;
   tokens: TokenVerifier;
   limits: RequestLimits;
+  /** The HTTP requests' rate limit: connections, subscriptions and streams count against it too. */
+  rateLimiter: RateLimiter;
   trustedDocuments?: TrustedDocuments;
   log: Logger;
 }
@@ -111,6 +115,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
   interface Connection {
     viewer: Viewer;
     publicOnly: boolean;
+    identity: { key: string; public: boolean };
     expiresAt?: number;
     expired: boolean;
     cancelExpiry?: () => void;
@@ -135,7 +140,13 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
           context.extra.socket.close(UNAUTHORIZED_CLOSE_CODE, caller.problem);
           return false;
         }
-        const connection: Connection = { viewer: caller.viewer, publicOnly, expired: false };
+        const identity = rateIdentity(caller.viewer, context.extra.request.socket.remoteAddress);
+        const refused = await options.rateLimiter.take(identity);
+        if (refused) {
+          context.extra.socket.close(RATE_LIMITED_CLOSE_CODE, rateLimited(refused.retryAfter).message);
+          return false;
+        }
+        const connection: Connection = { viewer: caller.viewer, publicOnly, identity, expired: false };
         if (caller.expiresAt !== undefined) {
           connection.expiresAt = caller.expiresAt;
           connection.cancelExpiry = atInstant(caller.expiresAt, () => expire(context, connection));
@@ -157,6 +168,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
             }),
           ];
         }
+        const refused = await options.rateLimiter.take(connection.identity);
+        if (refused) return asErrors({ errors: [rateLimited(refused.retryAfter)] });
         const prepared = await prepare(connection.viewer, connection.publicOnly, payload as SubscribeMessage);
         if (!('run' in prepared)) return asErrors(prepared);
         return {
@@ -191,6 +204,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
         const json = (status: number, statusText: string, result: FormattedResult) =>
           [JSON.stringify(result), { status, statusText, headers: { 'content-type': 'application/json; charset=utf-8' } }] as const;
         if ('problem' in caller) return json(401, 'Unauthorized', { errors: [{ message: caller.problem, extensions: { code: ErrorCode.UNAUTHENTICATED } }] }) as never;
+        const refused = await options.rateLimiter.take(rateIdentity(caller.viewer, request.raw.socket.remoteAddress));
+        if (refused) return json(429, 'Too Many Requests', { errors: [rateLimited(refused.retryAfter)] }) as never;
         const prepared = await prepare(caller.viewer, publicOnly, params as SubscribeMessage);
         if (!('run' in prepared)) return json(400, 'Bad Request', prepared) as never;
         return prepared.run({ viewer: caller.viewer, expiresAt: caller.expiresAt }) as never;
