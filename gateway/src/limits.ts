@@ -6,6 +6,7 @@ import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Viewer } from '@forestry/subgraph-runtime';
 import type { RequestHandler } from 'express';
+import type { Metrics } from './metrics.js';
 
 /** The limits every request is held to; each can be set from the environment (see README). */
 export interface RequestLimits {
@@ -144,17 +145,20 @@ export function rateIdentity(viewer: Viewer, address: string | undefined): { key
  */
 export interface RateLimiter {
   /** Counts one request; resolves with the seconds to wait when the caller is over the limit. */
-  take(identity: { key: string; public: boolean }): Promise<{ retryAfter: number } | undefined>;
+  take(identity: { key: string; public: boolean }, transport: 'http' | 'websocket' | 'subscription' | 'stream'): Promise<{ retryAfter: number } | undefined>;
 }
 
-export function createRateLimiter(limits: RequestLimits): RateLimiter {
+export function createRateLimiter(limits: RequestLimits, metrics: Pick<Metrics, 'rateLimited'>): RateLimiter {
   const members = new RateLimiterMemory({ points: limits.requestsPerMinute, duration: 60 });
   const anonymous = new RateLimiterMemory({ points: limits.publicRequestsPerMinute, duration: 60 });
   return {
-    take: (identity) =>
+    take: (identity, transport) =>
       (identity.public ? anonymous : members).consume(identity.key).then(
         () => undefined,
-        (rejection: { msBeforeNext?: number }) => ({ retryAfter: Math.ceil((rejection.msBeforeNext ?? 60_000) / 1000) }),
+        (rejection: { msBeforeNext?: number }) => {
+          metrics.rateLimited.inc({ transport });
+          return { retryAfter: Math.ceil((rejection.msBeforeNext ?? 60_000) / 1000) };
+        },
       ),
   };
 }
@@ -167,7 +171,7 @@ export function rateLimited(retryAfter: number) {
 /** The rate limit as Express middleware: 429 with a code and `Retry-After`. */
 export function rateLimit(limiter: RateLimiter, identityOf: (request: Parameters<RequestHandler>[0]) => { key: string; public: boolean }): RequestHandler {
   return (request, response, next) => {
-    void limiter.take(identityOf(request)).then((refused) => {
+    void limiter.take(identityOf(request), 'http').then((refused) => {
       if (!refused) return next();
       response.status(429).set('Retry-After', String(refused.retryAfter)).json({ errors: [rateLimited(refused.retryAfter)] });
     });

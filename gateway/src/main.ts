@@ -1,4 +1,4 @@
-import { createLogger, internalTokenSecret, startTracing } from '@forestry/subgraph-runtime';
+import { auditDeliveryFromEnv, createLogger, internalTokenSecret, startTracing } from '@forestry/subgraph-runtime';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSchemaFile, repositoryRoot } from '@forestry/schema';
@@ -44,6 +44,7 @@ const gateway = await startGateway({
   tokens: await createTokenVerifier(),
   trustedDocuments: await trustedDocumentsFromEnv(join(repositoryRoot, 'clients', 'sdk', 'dist', 'trusted-documents.json'), log),
   internalSecret: internalTokenSecret(),
+  audit: auditDeliveryFromEnv(),
 });
 log.info({ url: gateway.url, publicUrl: gateway.publicUrl, subgraphs: gateway.subgraphs }, 'gateway ready');
 

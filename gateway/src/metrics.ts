@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** Prometheus metrics of one gateway process, served at /metrics. */
 export function createMetrics() {
@@ -33,6 +33,33 @@ export function createMetrics() {
     registers: [registry],
   });
 
+  const auditEntriesDropped = new Counter({
+    name: 'gateway_audit_entries_dropped_total',
+    help: 'Audit entries of refused mutation attempts dropped, oldest first, because the gateway’s outbox was full',
+    registers: [registry],
+  });
+
+  const rateLimited = new Counter({
+    name: 'gateway_requests_rate_limited_total',
+    help: 'Requests refused because their caller was over the rate limit, by transport (http, websocket, subscription, stream)',
+    labelNames: ['transport'],
+    registers: [registry],
+  });
+
+  const activeSubscriptions = new Gauge({
+    name: 'graphql_subscriptions_active',
+    help: 'Subscriptions running through the gateway, by transport (websocket, stream)',
+    labelNames: ['transport'],
+    registers: [registry],
+  });
+
+  const subscriptionEvents = new Counter({
+    name: 'graphql_subscription_events_total',
+    help: 'Results the gateway sent to subscribers, by transport (websocket, stream)',
+    labelNames: ['transport'],
+    registers: [registry],
+  });
+
   function plugin<Context extends object>(surface: string): ApolloServerPlugin<Context> {
     return {
       async requestDidStart() {
@@ -49,7 +76,7 @@ export function createMetrics() {
     };
   }
 
-  return { registry, plugin, subgraphFetches, deduplicatedFetches };
+  return { registry, plugin, subgraphFetches, deduplicatedFetches, auditEntriesDropped, rateLimited, activeSubscriptions, subscriptionEvents };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

@@ -22,6 +22,8 @@ import {
   injectTraceContext,
   SpanAttribute,
   traceHttpRequests,
+  type AuditControl,
+  type AuditDeliveryOptions,
 } from '@forestry/subgraph-runtime';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -30,6 +32,7 @@ import { createMetrics, type Metrics } from './metrics.js';
 import { armorFor, costLimitPlugin, createRateLimiter, DEFAULT_LIMITS, rateIdentity, rateLimit, type RequestLimits } from './limits.js';
 import { subgraphsOf, type SubgraphEndpoint } from './supergraph.js';
 import { persistedQueryCache, requireTrustedDocuments, type TrustedDocuments } from './trusted-documents.js';
+import { recordRefusedMutations, type RefusedMutations } from './refused-mutations.js';
 import { serveSubscriptions, subscriptionsOverHttpRefused } from './subscriptions/index.js';
 
 export interface GatewayContext {
@@ -72,6 +75,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** Shared with the subgraphs: signs the viewer into every subgraph request. */
   internalSecret: string;
+  /** Where the mutation attempts the gateway refuses itself are delivered (see `auditDeliveryFromEnv`). */
+  audit?: AuditDeliveryOptions;
 }
 
 export interface RunningGateway {
@@ -79,6 +84,8 @@ export interface RunningGateway {
   publicUrl: string;
   port: number;
   subgraphs: SubgraphEndpoint[];
+  /** The audit entries of the mutation attempts it refused itself. */
+  audit: AuditControl;
   stop(): Promise<void>;
 }
 
@@ -273,6 +280,7 @@ async function createSurface(
     metrics: Metrics;
     log: Logger;
     trustedDocuments?: TrustedDocuments;
+    refusedMutations: RefusedMutations;
   },
   httpServer: Server,
 ): Promise<ApolloServer<GatewayContext>> {
@@ -298,6 +306,7 @@ async function createSurface(
       // Armor is typed against Apollo Server's CommonJS build; the plugin contract is the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       costLimitPlugin<GatewayContext>(settings.limits),
+      settings.refusedMutations.plugin,
       settings.metrics.plugin<GatewayContext>(settings.surface),
       requestLogPlugin<GatewayContext>(settings.log),
       graphqlTracingPlugin<GatewayContext>({ [SpanAttribute.SURFACE]: settings.surface }),
@@ -331,12 +340,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const drainConnections = closeConnectionsWhenDraining(httpServer);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const metrics = createMetrics();
+  const refusedMutations = recordRefusedMutations({
+    delivery: options.audit,
+    internalSecret: options.internalSecret,
+    maxTokens: limits.maxTokens,
+    metrics,
+    log,
+  });
   const shared = {
     limits,
     metrics,
     log,
     subgraphTimeoutMs: options.subgraphTimeoutMs ?? 10_000,
     trustedDocuments: options.trustedDocuments,
+    refusedMutations,
   };
   const full = await createSurface(
     supergraphSdl,
@@ -407,7 +424,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const fullHandler = expressMiddleware(full, { context });
   const publicHandler = expressMiddleware(open, { context });
   const parseBody = express.json({ limit: limits.maxBodyBytes });
-  const rateLimiter = createRateLimiter(limits);
+  const rateLimiter = createRateLimiter(limits, metrics);
   const limitRate = rateLimit(rateLimiter, (request) => rateIdentity(viewers.get(request) ?? ANONYMOUS, request.ip));
   const asPublic: express.RequestHandler = (request, _response, next) => {
     viewers.set(request, ANONYMOUS);
@@ -415,6 +432,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
 
   const trustedOnly = requireTrustedDocuments(options.trustedDocuments, (request) => viewers.get(request) ?? ANONYMOUS);
+  const recordRefusals = refusedMutations.beforePipeline({ viewerOf: (request) => viewers.get(request), parseBody });
 
   // Subscriptions: graphql-ws on the WebSocket upgrade of the GraphQL paths, server-sent events
   // under `/stream` (mounted first: `/graphql` would take them).
@@ -428,6 +446,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     tokens: options.tokens,
     limits,
     rateLimiter,
+    metrics,
     trustedDocuments: options.trustedDocuments,
     log,
   });
@@ -435,8 +454,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use('/graphql/stream', subscriptions.stream);
 
   const traceRequest = traceHttpRequests();
-  app.use('/public/graphql', traceRequest, asPublic, limitRate, parseBody, publicHandler);
-  app.use('/graphql', traceRequest, authenticate, limitRate, parseBody, trustedOnly, (request, response, next) =>
+  app.use('/public/graphql', traceRequest, recordRefusals, asPublic, limitRate, parseBody, publicHandler);
+  app.use('/graphql', traceRequest, recordRefusals, authenticate, limitRate, parseBody, trustedOnly, (request, response, next) =>
     (viewers.get(request)?.role === 'public' ? publicHandler : fullHandler)(request, response, next),
   );
   app.use(jsonErrors);
@@ -454,10 +473,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     publicUrl: `${origin}/public/graphql`,
     port,
     subgraphs,
+    audit: { deliver: () => refusedMutations.deliver() },
     async stop() {
       drainConnections();
       await subscriptions.close();
       await Promise.all([full.stop(), open.stop()]);
+      await refusedMutations.stop();
     },
   };
 }

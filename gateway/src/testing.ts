@@ -12,7 +12,7 @@ import {
 } from '@forestry/subgraph-runtime/testing';
 import { createTokenVerifier, signDevelopmentToken } from './identity.js';
 import type { RequestLimits } from './limits.js';
-import { startGateway, type RunningGateway } from './server.js';
+import { startGateway, type GatewayOptions, type RunningGateway } from './server.js';
 import { subgraphsOf } from './supergraph.js';
 import { trustedDocumentsFrom } from './trusted-documents.js';
 
@@ -30,8 +30,13 @@ export interface TestStack {
   tokenFor(viewer: Viewer, expiresIn?: string): Promise<string>;
   /** SQL statements sent so far by the departments together (the audit subgraph stores in the background). */
   statementCount(): number;
-  /** Delivers every department's waiting audit entries to the audit subgraph now. */
+  /** Delivers every department's and the gateway's waiting audit entries to the audit subgraph now. */
   deliverAuditEntries(): Promise<void>;
+  /**
+   * A second gateway over the same subgraphs, with its own settings (limits, say) and the same
+   * token key, so that `tokenFor` works with it; the caller stops it.
+   */
+  startAnotherGateway(settings: Partial<GatewayOptions>): Promise<RunningGateway>;
   stop(): Promise<void>;
 }
 
@@ -69,17 +74,21 @@ export async function startTestStack(
   }
   const departments = () => [...subgraphs.values()].filter((subgraph) => subgraph.name !== audit?.subgraph);
   const authEnv = { AUTH_DEV_SECRET: randomBytes(32).toString('hex') };
-  const gateway = await startGateway({
+  const common: GatewayOptions = {
     supergraphSdl,
     publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
     port: 0,
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, subgraph]) => [name, subgraph.url])),
     tokens: await createTokenVerifier(authEnv),
+    internalSecret: testInternalSecret(),
+    audit,
+  };
+  const gateway = await startGateway({
+    ...common,
     staticApps: options.staticApps,
     subgraphTimeoutMs: options.subgraphTimeoutMs,
     limits: options.limits,
     issueDevelopmentToken: (request) => signDevelopmentToken(request, authEnv),
-    internalSecret: testInternalSecret(),
     trustedDocuments: options.trustedDocuments ? trustedDocumentsFrom(options.trustedDocuments) : undefined,
   });
   const tokenFor = (viewer: Viewer, expiresIn?: string) =>
@@ -106,7 +115,10 @@ export async function startTestStack(
         const waiting = await subgraph.audit.deliver();
         if (waiting > 0) throw new Error(`${subgraph.name} could not deliver ${waiting} audit entries`);
       }
+      const waiting = await gateway.audit.deliver();
+      if (waiting > 0) throw new Error(`the gateway could not deliver ${waiting} audit entries`);
     },
+    startAnotherGateway: (settings) => startGateway({ ...common, ...settings }),
     async stop() {
       await gateway.stop();
       // The audit subgraph last, so that the departments are not left retrying deliveries.

@@ -1,6 +1,7 @@
 import { viewers } from '@forestry/subgraph-runtime/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestStack, type TestStack } from '../src/testing.js';
+import { fireReport } from './fixtures.js';
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -9,19 +10,6 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const fireStaff = viewers.staff('fire-prevention');
-const report = {
-  divisionCode: '230724',
-  subCompartmentId: 'fdcd7e6d-179a-472c-95b3-d9dfb9d1f3c5',
-  place: '五营林业局21林班1小班',
-  longitude: 129.3462,
-  latitude: 48.3123,
-  cause: 'UNKNOWN',
-  detection: 'LOOKOUT_TOWER',
-  towerCode: 'LT23072401',
-  reportedBy: '张松林',
-  burnedArea: 0.8,
-  affectedForestArea: 0.5,
-};
 const reportFire = (operationName: string) =>
   `mutation ${operationName}($input: ReportFireIncidentInput!) { reportFireIncident(input: $input) { id status } }`;
 const incidentCount = async () => (await stack.request(`{ fireIncidents { totalCount } }`)).data!.fireIncidents.totalCount as number;
@@ -68,7 +56,7 @@ async function readEntries(filter: Record<string, unknown>): Promise<Entry[]> {
 describe('the audit log', () => {
   it('records a staff member’s accepted mutation: who, when, what, and the rows it created', async () => {
     const started = new Date();
-    const { data, errors } = await stack.request(reportFire('ReportFireAudited'), { input: report }, fireStaff);
+    const { data, errors } = await stack.request(reportFire('ReportFireAudited'), { input: fireReport }, fireStaff);
     expect(errors).toBeUndefined();
     const incidentId = data!.reportFireIncident.id as string;
 
@@ -82,13 +70,13 @@ describe('the audit log', () => {
       errorCodes: [],
       complete: true,
       actor: { subject: fireStaff.subject, role: 'staff', department: 'fire-prevention', divisionCode: null },
-      variables: { input: { ...report } },
-      arguments: { reportFireIncident: { input: { ...report } } },
+      variables: { input: { ...fireReport } },
+      arguments: { reportFireIncident: { input: { ...fireReport } } },
     });
     expect(new Date(entry!.at).getTime()).toBeGreaterThanOrEqual(started.getTime());
     expect(new Date(entry!.at).getTime()).toBeLessThanOrEqual(Date.now());
     const incident = entry!.changes.find((change) => change.model === 'FireIncident');
-    expect(incident).toMatchObject({ kind: 'CREATE', recordId: incidentId, before: null, after: { id: incidentId, status: 'REPORTED', place: report.place } });
+    expect(incident).toMatchObject({ kind: 'CREATE', recordId: incidentId, before: null, after: { id: incidentId, status: 'REPORTED', place: fireReport.place } });
     expect(entry!.changes.find((change) => change.model === 'FireAlert')).toMatchObject({
       kind: 'CREATE',
       before: null,
@@ -97,7 +85,7 @@ describe('the audit log', () => {
   });
 
   it('records an update with the row before and after', async () => {
-    const { data } = await stack.request(reportFire('ReportFireToVerify'), { input: report }, fireStaff);
+    const { data } = await stack.request(reportFire('ReportFireToVerify'), { input: fireReport }, fireStaff);
     const id = data!.reportFireIncident.id as string;
     const verified = await stack.request(
       `mutation VerifyFireAudited($id: ID!, $at: DateTime!) {
@@ -120,7 +108,7 @@ describe('the audit log', () => {
 
   it('records an invalid mutation as REJECTED with its error code, and nothing changed', async () => {
     const before = await incidentCount();
-    const response = await stack.request(reportFire('ReportFireInvalid'), { input: { ...report, divisionCode: '230700' } }, fireStaff);
+    const response = await stack.request(reportFire('ReportFireInvalid'), { input: { ...fireReport, divisionCode: '230700' } }, fireStaff);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await incidentCount()).toBe(before);
 
@@ -132,7 +120,7 @@ describe('the audit log', () => {
   it('records another department’s staff member as REJECTED with FORBIDDEN, and nothing changed', async () => {
     const before = await incidentCount();
     const wildlifeStaff = viewers.staff('wildlife', '230700');
-    const response = await stack.request(reportFire('ReportFireForbidden'), { input: report }, wildlifeStaff);
+    const response = await stack.request(reportFire('ReportFireForbidden'), { input: fireReport }, wildlifeStaff);
     expect(response.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await incidentCount()).toBe(before);
 
@@ -154,7 +142,7 @@ describe('the audit log', () => {
     await fire.$executeRawUnsafe(`CREATE TRIGGER refuse_alerts BEFORE INSERT ON "FireAlert" FOR EACH ROW EXECUTE FUNCTION refuse_alerts()`);
     const before = await incidentCount();
     try {
-      const response = await stack.request(reportFire('ReportFireFailing'), { input: report }, fireStaff);
+      const response = await stack.request(reportFire('ReportFireFailing'), { input: fireReport }, fireStaff);
       expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     } finally {
       await fire.$executeRawUnsafe('DROP TRIGGER refuse_alerts ON "FireAlert"');
@@ -251,9 +239,9 @@ describe('delivery', () => {
     await stack.deliverAuditEntries();
     await stack.subgraphs.get('audit')!.restart(async () => {
       for (let attempt = 0; attempt < 3; attempt += 1) {
-        expect((await stack.request(reportFire('WhileAuditIsDown'), { input: report }, fireStaff)).errors).toBeUndefined();
+        expect((await stack.request(reportFire('WhileAuditIsDown'), { input: fireReport }, fireStaff)).errors).toBeUndefined();
       }
-      const refused = await stack.request(reportFire('WhileAuditIsDown'), { input: { ...report, burnedArea: -1 } }, fireStaff);
+      const refused = await stack.request(reportFire('WhileAuditIsDown'), { input: { ...fireReport, burnedArea: -1 } }, fireStaff);
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       // Acknowledged to the callers, waiting in the department's outbox.
       expect(await department.audit.deliver()).toBe(4);

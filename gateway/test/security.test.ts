@@ -214,15 +214,7 @@ describe('abuse limits', () => {
 
 describe('rate limits', () => {
   it('limits each identity per minute, with 429, a code and Retry-After', async () => {
-    const limited = await startGateway({
-      supergraphSdl: await readSchemaFile('supergraph'),
-      publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
-      port: 0,
-      subgraphUrls: Object.fromEntries(stack.gateway.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
-      tokens: await createTokenVerifier({ AUTH_DEV_SECRET: randomBytes(32).toString('hex') }),
-      internalSecret: testInternalSecret(),
-      limits: { ...DEFAULT_LIMITS, publicRequestsPerMinute: 3 },
-    });
+    const limited = await stack.startAnotherGateway({ limits: { ...DEFAULT_LIMITS, publicRequestsPerMinute: 3 } });
     try {
       const statuses: number[] = [];
       for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -244,15 +236,7 @@ describe('rate limits', () => {
   });
 
   it('counts WebSocket connections, subscriptions and event streams against the same budget', async () => {
-    const limited = await startGateway({
-      supergraphSdl: await readSchemaFile('supergraph'),
-      publicSupergraphSdl: await readSchemaFile('publicSupergraph'),
-      port: 0,
-      subgraphUrls: Object.fromEntries(stack.gateway.subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
-      tokens: await createTokenVerifier({ AUTH_DEV_SECRET: randomBytes(32).toString('hex') }),
-      internalSecret: testInternalSecret(),
-      limits: { ...DEFAULT_LIMITS, publicRequestsPerMinute: 3 },
-    });
+    const limited = await stack.startAnotherGateway({ limits: { ...DEFAULT_LIMITS, publicRequestsPerMinute: 3 } });
     const follow = 'subscription { licenceApplicationStatusChanged(receiptNumber: "LYSP-2026-999999") { status } }';
     const closeCodes: number[] = [];
     const connect = () =>

@@ -90,6 +90,23 @@ describe('subscriptions through the gateway (graphql-ws)', () => {
     expect((await leader.next()).data!.fireIncidentChanged).toMatchObject({ kind: 'STATUS_CHANGED', incident: { id: reported.id, status: 'VERIFIED' } });
   });
 
+  it('counts running subscriptions and the results sent to them in the metrics', async () => {
+    const metric = async (name: string) => {
+      const text = await (await fetch(stack.gateway.url.replace('/graphql', '/metrics'))).text();
+      return Number(new RegExp(`^${name}\\{transport="websocket"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+    };
+    const sentBefore = await metric('graphql_subscription_events_total');
+    const leader = track(subscribe(await connect(viewers.leader), INCIDENTS, { divisionCode: FENGLIN }));
+    await waitForSubscriptions([stack.subgraphs.get('fire-prevention')!], 1);
+    expect(await metric('graphql_subscriptions_active')).toBe(1);
+    await reportFire(stack, FENGLIN, fireStaff());
+    await leader.next();
+    expect(await metric('graphql_subscription_events_total')).toBe(sentBefore + 1);
+    // An idle subscription that ends is no longer counted, without waiting for another event.
+    leader.close();
+    await expect.poll(() => metric('graphql_subscriptions_active')).toBe(0);
+  });
+
   it('authorizes every event per subscriber: staff of another county hear only of their own', async () => {
     const tonghe = track(subscribe(await connect(fireStaff(TONGHE)), INCIDENTS));
     const province = track(subscribe(await connect(fireStaff('230000')), INCIDENTS));

@@ -9,6 +9,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { callerOf, type TokenVerifier } from '../identity.js';
 import { armorFor, costLimitPlugin, rateIdentity, rateLimited, type RateLimiter, type RequestLimits } from '../limits.js';
+import type { Metrics } from '../metrics.js';
 import type { GatewayContext } from '../server.js';
 import { trustedDocumentFor, type TrustedDocuments } from '../trusted-documents.js';
 import { atInstant, graphql, subscriptionSurface, TOKEN_EXPIRED, type FormattedResult, type PreparedSubscription, type SubscriptionRequest } from './surface.js';
@@ -34,6 +35,7 @@ export interface SubscriptionServerOptions {
   limits: RequestLimits;
   /** The HTTP requests' rate limit: connections, subscriptions and streams count against it too. */
   rateLimiter: RateLimiter;
+  metrics: Pick<Metrics, 'activeSubscriptions' | 'subscriptionEvents'>;
   trustedDocuments?: TrustedDocuments;
   log: Logger;
 }
@@ -84,6 +86,43 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
   };
   const full = subscriptionSurface({ ...shared, supergraphSdl: options.supergraphSdl });
   const open = subscriptionSurface({ ...shared, supergraphSdl: options.publicSupergraphSdl });
+
+  /**
+   * A running subscription, counted in the metrics while it runs. A plain iterator rather than an
+   * async generator: a generator's `return` waits for the pending event, which an idle
+   * subscription may never get, and the gauge would keep it.
+   */
+  function counted(source: AsyncIterableIterator<FormattedResult>, transport: 'websocket' | 'stream'): AsyncIterableIterator<FormattedResult> {
+    const { activeSubscriptions, subscriptionEvents } = options.metrics;
+    activeSubscriptions.inc({ transport });
+    let running = true;
+    const end = () => {
+      if (running) activeSubscriptions.dec({ transport });
+      running = false;
+    };
+    const iterator: AsyncIterableIterator<FormattedResult> = {
+      async next() {
+        const result = await source.next().catch((error: unknown) => {
+          end();
+          throw error;
+        });
+        if (result.done) end();
+        else subscriptionEvents.inc({ transport });
+        return result;
+      },
+      async return(value) {
+        end();
+        return source.return ? source.return(value) : { done: true, value };
+      },
+      async throw(error) {
+        end();
+        if (source.throw) return source.throw(error);
+        throw error;
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
+  }
 
   /** The document to run: a trusted one for the roles bound to them, whose other documents are refused. */
   function documentOf(viewer: Viewer, message: SubscribeMessage): SubscribeMessage | FormattedResult {
@@ -141,7 +180,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
           return false;
         }
         const identity = rateIdentity(caller.viewer, context.extra.request.socket.remoteAddress);
-        const refused = await options.rateLimiter.take(identity);
+        const refused = await options.rateLimiter.take(identity, 'websocket');
         if (refused) {
           context.extra.socket.close(RATE_LIMITED_CLOSE_CODE, rateLimited(refused.retryAfter).message);
           return false;
@@ -168,7 +207,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
             }),
           ];
         }
-        const refused = await options.rateLimiter.take(connection.identity);
+        const refused = await options.rateLimiter.take(connection.identity, 'subscription');
         if (refused) return asErrors({ errors: [rateLimited(refused.retryAfter)] });
         const prepared = await prepare(connection.viewer, connection.publicOnly, payload as SubscribeMessage);
         if (!('run' in prepared)) return asErrors(prepared);
@@ -182,7 +221,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
       },
       subscribe: (args) => {
         const { prepared, viewer, expiresAt } = args.contextValue as { prepared: PreparedSubscription; viewer: Viewer; expiresAt?: number };
-        return prepared.run({ viewer, expiresAt }) as never;
+        return counted(prepared.run({ viewer, expiresAt }), 'websocket') as never;
       },
       // Results are already formatted.
       onNext: (_context, _id, _payload, _args, result) => result as never,
@@ -204,11 +243,11 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
         const json = (status: number, statusText: string, result: FormattedResult) =>
           [JSON.stringify(result), { status, statusText, headers: { 'content-type': 'application/json; charset=utf-8' } }] as const;
         if ('problem' in caller) return json(401, 'Unauthorized', { errors: [{ message: caller.problem, extensions: { code: ErrorCode.UNAUTHENTICATED } }] }) as never;
-        const refused = await options.rateLimiter.take(rateIdentity(caller.viewer, request.raw.socket.remoteAddress));
+        const refused = await options.rateLimiter.take(rateIdentity(caller.viewer, request.raw.socket.remoteAddress), 'stream');
         if (refused) return json(429, 'Too Many Requests', { errors: [rateLimited(refused.retryAfter)] }) as never;
         const prepared = await prepare(caller.viewer, publicOnly, params as SubscribeMessage);
         if (!('run' in prepared)) return json(400, 'Bad Request', prepared) as never;
-        return prepared.run({ viewer: caller.viewer, expiresAt: caller.expiresAt }) as never;
+        return counted(prepared.run({ viewer: caller.viewer, expiresAt: caller.expiresAt }), 'stream') as never;
       },
     });
     return (request, response, next) => {

@@ -16,11 +16,17 @@ export {
   AUDIT_OUTCOMES,
   AUDIT_SUBGRAPH,
   auditDeliveryFromEnv,
+  auditEntrySchema,
+  auditErrorCodes,
+  AuditRelay,
+  mutationEntryHeader,
   type AuditChange,
   type AuditControl,
   type AuditDeliveryOptions,
   type AuditEntryRecord,
+  type AuditOutbox,
   type AuditOutcome,
+  type OutboxRow,
 } from './audit/index.js';
 export type { SubgraphContext } from './context.js';
 export {

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { completeInOutbox, type RawSql } from '../src/audit/outbox.js';
+import { completeInOutbox, sqlAuditOutbox, type RawSql } from '../src/audit/outbox.js';
 import type { AuditEntryRecord } from '../src/audit/record.js';
 import { AuditRelay } from '../src/audit/relay.js';
 import { auditJsonObject } from '../src/audit/values.js';
@@ -100,7 +100,7 @@ describe('audit outbox', () => {
     const lines: { level: number; msg: string }[] = [];
     const log = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
     const relay = new AuditRelay(
-      db,
+      sqlAuditOutbox(db),
       { url: `http://127.0.0.1:${closedPort}/graphql`, department: 'wildlife', internalSecret: secret, retryDelayMs: { first: 60_000, max: 60_000 } },
       log,
     );

@@ -52,7 +52,7 @@ builder.prismaObject('AuditEntry', {
   ...ADMINISTRATORS,
   fields: (t) => ({
     id: t.exposeID('id'),
-    department: t.exposeString('department', { description: 'The subgraph that served the request.' }),
+    department: t.exposeString('department', { description: 'The subgraph that served the request, or `gateway` for a mutation the gateway refused itself.' }),
     requestId: t.exposeString('requestId', { description: 'Correlates the entry with the logs of the request.' }),
     at: t.expose('at', { type: 'DateTime', description: 'When the request arrived.' }),
     actor: t.field({
@@ -87,7 +87,7 @@ builder.prismaObject('AuditEntry', {
 const AuditLogFilter = builder.inputType('AuditLogFilter', {
   description: 'All given conditions must hold.',
   fields: (t) => ({
-    department: t.string({ description: 'The subgraph that served the request, e.g. fire-prevention.' }),
+    department: t.string({ description: 'The subgraph that served the request, e.g. fire-prevention, or `gateway`.' }),
     actor: t.string({ description: 'The user id (subject) of the caller.' }),
     outcome: t.field({ type: AuditOutcomeEnum }),
     operationName: t.string(),

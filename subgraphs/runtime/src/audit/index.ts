@@ -6,7 +6,7 @@ import { environmentPrefix, type PrismaClientLike } from '../database.js';
 import { ErrorCode } from '../errors.js';
 import { verifyServiceCredential } from '../identity.js';
 import type { SubgraphDefinition } from '../subgraph.js';
-import { outboxSize, type RawSql } from './outbox.js';
+import { outboxSize, sqlAuditOutbox, type RawSql } from './outbox.js';
 import { auditPlugin, auditRequestScope } from './plugin.js';
 import { AUDIT_DELIVERY_PATH, AUDIT_SUBGRAPH, auditDeliverySchema } from './record.js';
 import { AuditRelay } from './relay.js';
@@ -55,7 +55,7 @@ export function startAuditing<Client extends PrismaClientLike>(options: {
   const store = definition.storeAuditEntries?.bind(definition);
   const relay =
     !store && options.delivery?.url
-      ? new AuditRelay(db, { url: options.delivery.url, department: definition.name, internalSecret, retryDelayMs: options.delivery.retryDelayMs }, log)
+      ? new AuditRelay(sqlAuditOutbox(db), { url: options.delivery.url, department: definition.name, internalSecret, retryDelayMs: options.delivery.retryDelayMs }, log)
       : undefined;
   relay?.start();
 
@@ -91,4 +91,16 @@ export function startAuditing<Client extends PrismaClientLike>(options: {
   };
 }
 
-export { AUDIT_CHANGE_KINDS, AUDIT_DELIVERY_PATH, AUDIT_OUTCOMES, AUDIT_SUBGRAPH, type AuditChange, type AuditEntryRecord, type AuditOutcome } from './record.js';
+export {
+  AUDIT_CHANGE_KINDS,
+  AUDIT_DELIVERY_PATH,
+  AUDIT_OUTCOMES,
+  AUDIT_SUBGRAPH,
+  auditEntrySchema,
+  type AuditChange,
+  type AuditEntryRecord,
+  type AuditOutcome,
+} from './record.js';
+export type { AuditOutbox, OutboxRow } from './outbox.js';
+export { auditErrorCodes, mutationEntryHeader } from './plugin.js';
+export { AuditRelay, type AuditRelayOptions } from './relay.js';

@@ -20,6 +20,24 @@ export interface OutboxRow {
   abandoned: boolean;
 }
 
+/** Where entries wait for the relay: a department's database table, or the gateway's memory. */
+export interface AuditOutbox {
+  /** The oldest entries, complete or not; `abandonedAfterMs` says when an incomplete one is abandoned. */
+  read(limit: number, abandonedAfterMs: number): Promise<OutboxRow[]>;
+  /** Removes entries the audit subgraph has stored. */
+  remove(delivered: readonly OutboxRow[]): Promise<void>;
+  size(): Promise<number>;
+}
+
+/** A department's outbox: the runtime's table in the department's own database. */
+export function sqlAuditOutbox(db: RawSql): AuditOutbox {
+  return {
+    read: (limit, abandonedAfterMs) => readOutbox(db, limit, abandonedAfterMs),
+    remove: (delivered) => removeFromOutbox(db, delivered),
+    size: () => outboxSize(db),
+  };
+}
+
 const TABLE = 'forestry_runtime.audit_outbox';
 
 /**

@@ -15,6 +15,7 @@ import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { SubgraphContext } from '../context.js';
 import { ErrorCode } from '../errors.js';
+import type { Viewer } from '../identity.js';
 import { completeInOutbox, type RawSql } from './outbox.js';
 import type { AuditOutcome } from './record.js';
 import { auditedRequests, type AuditEntryHeader } from './scope.js';
@@ -35,27 +36,8 @@ export function auditPlugin(options: { db: RawSql; log: Logger; entryReady: () =
     async requestDidStart({ contextValue }) {
       const request = auditedRequests.getStore();
       if (!request) return;
-      const header = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): AuditEntryHeader => {
-        const fields = rootFields(document, operation.selectionSet);
-        const { viewer } = contextValue;
-        return {
-          id: randomUUID(),
-          requestId: contextValue.requestId,
-          at: request.at.toISOString(),
-          actor: { subject: viewer.subject, role: viewer.role, department: viewer.department, divisionCode: viewer.divisionCode },
-          operationName: clientOperationName(operation.name?.value),
-          fields: [...new Set(fields.map((field) => field.name.value))],
-          variables: auditJsonObject(variables),
-          arguments: auditJsonObject(
-            Object.fromEntries(
-              fields.map((field) => [
-                field.alias?.value ?? field.name.value,
-                Object.fromEntries((field.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variables)])),
-              ]),
-            ),
-          ),
-        };
-      };
+      const header = (document: DocumentNode, operation: OperationDefinitionNode, variables?: Record<string, unknown>): AuditEntryHeader =>
+        mutationEntryHeader({ requestId: contextValue.requestId, at: request.at, viewer: contextValue.viewer }, document, operation, variables);
       return {
         async didResolveOperation({ document, operation, request: { variables } }) {
           if (operation?.operation === 'mutation') request.entry = header(document, operation, variables);
@@ -71,7 +53,7 @@ export function auditPlugin(options: { db: RawSql; log: Logger; entryReady: () =
           const entry = {
             ...request.entry,
             outcome: outcomeOf(errors),
-            errorCodes: [...new Set(errors.map(codeOf))],
+            errorCodes: auditErrorCodes(errors),
             changes: request.committed,
             complete: true,
           };
@@ -85,6 +67,42 @@ export function auditPlugin(options: { db: RawSql; log: Logger; entryReady: () =
       };
     },
   };
+}
+
+/**
+ * What an entry says before its outcome is known: who asked, when, for which mutation fields with
+ * which arguments (variables substituted where given), personal identity data redacted.
+ */
+export function mutationEntryHeader(
+  request: { requestId: string; at: Date; viewer: Pick<Viewer, 'subject' | 'role' | 'department' | 'divisionCode'> },
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): AuditEntryHeader {
+  const fields = rootFields(document, operation.selectionSet);
+  const { viewer } = request;
+  return {
+    id: randomUUID(),
+    requestId: request.requestId,
+    at: request.at.toISOString(),
+    actor: { subject: viewer.subject, role: viewer.role, department: viewer.department, divisionCode: viewer.divisionCode },
+    operationName: clientOperationName(operation.name?.value),
+    fields: [...new Set(fields.map((field) => field.name.value))],
+    variables: auditJsonObject(variables),
+    arguments: auditJsonObject(
+      Object.fromEntries(
+        fields.map((field) => [
+          field.alias?.value ?? field.name.value,
+          Object.fromEntries((field.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value, variables)])),
+        ]),
+      ),
+    ),
+  };
+}
+
+/** The distinct `extensions.code` of the errors a caller got; an error without one counts as internal. */
+export function auditErrorCodes(errors: readonly GraphQLFormattedError[]): string[] {
+  return [...new Set(errors.map(codeOf))];
 }
 
 function codeOf(error: GraphQLFormattedError): string {

@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
 import { signServiceCredential } from '../identity.js';
-import { outboxSize, readOutbox, removeFromOutbox, type OutboxRow, type RawSql } from './outbox.js';
+import type { AuditOutbox, OutboxRow } from './outbox.js';
 import { AUDIT_DELIVERY_PATH } from './record.js';
 
 export interface AuditRelayOptions {
   /** The audit subgraph's URL (its `/graphql`, as in the supergraph). */
   url: string;
-  /** The department delivering: it signs its deliveries as this service. */
+  /** The department delivering (or `gateway`): it signs its deliveries as this service. */
   department: string;
   internalSecret: string;
   /** First and longest wait between attempts while the audit subgraph cannot be reached. */
@@ -22,13 +22,13 @@ const REQUEST_TIMEOUT_MS = 10_000;
 const ABANDONED_AFTER_MS = 60_000;
 
 /**
- * Ships a department's outbox to the audit subgraph: oldest first, in batches, removing entries
+ * Ships an outbox to the audit subgraph: oldest first, in batches, removing entries
  * only once the audit subgraph has stored them, and retrying with exponential backoff while it
  * is unreachable. Delivery is at least once; the audit subgraph stores each entry id once.
- * It works when told that entries are waiting and otherwise sleeps: no polling, no idle SQL.
+ * It works when told that entries are waiting and otherwise sleeps: no polling, no idle reads.
  */
 export class AuditRelay {
-  readonly #db: RawSql;
+  readonly #outbox: AuditOutbox;
   readonly #options: AuditRelayOptions;
   readonly #log: Logger;
   readonly #endpoint: URL;
@@ -40,8 +40,8 @@ export class AuditRelay {
   /** The current wait between failed attempts; 0 while deliveries succeed. */
   #retryDelay = 0;
 
-  constructor(db: RawSql, options: AuditRelayOptions, log: Logger) {
-    this.#db = db;
+  constructor(outbox: AuditOutbox, options: AuditRelayOptions, log: Logger) {
+    this.#outbox = outbox;
     this.#options = options;
     this.#log = log;
     this.#endpoint = new URL(AUDIT_DELIVERY_PATH, options.url);
@@ -62,7 +62,7 @@ export class AuditRelay {
     this.#cancelTimer();
     await this.#running;
     await this.#run();
-    return outboxSize(this.#db);
+    return this.#outbox.size();
   }
 
   async stop(): Promise<void> {
@@ -112,13 +112,13 @@ export class AuditRelay {
   async #drain(): Promise<void> {
     this.#runAgain = false;
     while (!this.#stopping.signal.aborted) {
-      const rows = await readOutbox(this.#db, BATCH_SIZE, ABANDONED_AFTER_MS);
+      const rows = await this.#outbox.read(BATCH_SIZE, ABANDONED_AFTER_MS);
       // Incomplete entries of requests still running are completed and announced by them.
       const ready = rows.filter((row) => row.complete || row.abandoned);
       if (rows.some((row) => !row.complete && !row.abandoned)) this.#schedule(ABANDONED_AFTER_MS);
       if (ready.length === 0) return;
       await this.#deliver(ready);
-      await removeFromOutbox(this.#db, ready);
+      await this.#outbox.remove(ready);
       if (this.#retryDelay > 0) this.#log.info({ delivered: ready.length }, 'audit log reachable again; delivering waiting entries');
       this.#retryDelay = 0;
       if (rows.length < BATCH_SIZE) return;
