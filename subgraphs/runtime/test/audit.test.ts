@@ -110,4 +110,18 @@ describe('audit outbox', () => {
     expect(lines.filter((line) => line.level >= 40).map((line) => line.msg)).toEqual(['audit log unreachable; entries wait in the outbox']);
     expect(await db.$queryRawUnsafe('SELECT entry ->> \'id\' AS id FROM forestry_runtime.audit_outbox')).toEqual([{ id: entry.id }]);
   });
+
+  it('says so when the outbox itself cannot be read, rather than blaming the audit log', async () => {
+    const lines: { level: number; msg: string }[] = [];
+    const log = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const relay = new AuditRelay(
+      sqlAuditOutbox(db),
+      { url: 'http://127.0.0.1:1/graphql', department: 'wildlife', internalSecret: secret, retryDelayMs: { first: 60_000, max: 60_000 } },
+      log,
+    );
+    await pglite.exec('DROP TABLE forestry_runtime.audit_outbox');
+    await expect(relay.deliverNow()).rejects.toThrow(/audit_outbox/);
+    await relay.stop();
+    expect(lines.filter((line) => line.level >= 40).map((line) => line.msg)).toEqual(['could not read or clear the audit outbox; retrying']);
+  });
 });

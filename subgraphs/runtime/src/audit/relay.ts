@@ -117,7 +117,9 @@ export class AuditRelay {
       const ready = rows.filter((row) => row.complete || row.abandoned);
       if (rows.some((row) => !row.complete && !row.abandoned)) this.#schedule(ABANDONED_AFTER_MS);
       if (ready.length === 0) return;
-      await this.#deliver(ready);
+      await this.#deliver(ready).catch((error: unknown) => {
+        throw new AuditLogUnreachable(error);
+      });
       await this.#outbox.remove(ready);
       if (this.#retryDelay > 0) this.#log.info({ delivered: ready.length }, 'audit log reachable again; delivering waiting entries');
       this.#retryDelay = 0;
@@ -144,9 +146,18 @@ export class AuditRelay {
     const firstFailure = this.#retryDelay === 0;
     this.#retryDelay = firstFailure ? first : Math.min(this.#retryDelay * 2, max);
     // One warning per outage; the retries themselves are debug noise.
-    const details = { err: error, url: this.#endpoint.href, retryInMs: this.#retryDelay };
-    if (firstFailure) this.#log.warn(details, 'audit log unreachable; entries wait in the outbox');
+    // The audit subgraph may be away, or the outbox itself (this subgraph's database) may be.
+    const unreachable = error instanceof AuditLogUnreachable;
+    const details = { err: unreachable ? error.cause : error, url: this.#endpoint.href, retryInMs: this.#retryDelay };
+    if (firstFailure) this.#log.warn(details, unreachable ? 'audit log unreachable; entries wait in the outbox' : 'could not read or clear the audit outbox; retrying');
     else this.#log.debug(details, 'audit delivery failed again');
     this.#schedule(this.#retryDelay);
+  }
+}
+
+/** A delivery the audit subgraph did not take, told apart from a failure of the outbox itself. */
+class AuditLogUnreachable extends Error {
+  constructor(cause: unknown) {
+    super('audit log unreachable', { cause });
   }
 }
