@@ -405,12 +405,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Anonymous callers are the public; a token that is present but invalid is refused, never
   // silently downgraded to the public.
   const viewers = new WeakMap<express.Request, Viewer>();
-  const authenticate: express.RequestHandler = (request, response, next) => {
+  // A token that does not verify is refused after the rate limit has counted the request against
+  // its address, so that guessing or replaying tokens is throttled like any anonymous caller.
+  const tokenProblems = new WeakMap<express.Request, string>();
+  const authenticate: express.RequestHandler = (request, _response, next) => {
     callerOf(request.header('authorization'), options.tokens).then((caller) => {
-      if ('problem' in caller) return rejectUnauthenticated(response, caller.problem);
-      viewers.set(request, caller.viewer);
+      if ('problem' in caller) tokenProblems.set(request, caller.problem);
+      else viewers.set(request, caller.viewer);
       next();
     }, next);
+  };
+  const refuseInvalidToken: express.RequestHandler = (request, response, next) => {
+    const problem = tokenProblems.get(request);
+    if (problem) return rejectUnauthenticated(response, problem);
+    next();
   };
   const credentials = credentialCache(options.internalSecret);
   const context = async ({ req }: { req: express.Request }): Promise<GatewayContext> => {
@@ -455,7 +463,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const traceRequest = traceHttpRequests();
   app.use('/public/graphql', traceRequest, recordRefusals, asPublic, limitRate, parseBody, publicHandler);
-  app.use('/graphql', traceRequest, recordRefusals, authenticate, limitRate, parseBody, trustedOnly, (request, response, next) =>
+  app.use('/graphql', traceRequest, recordRefusals, authenticate, limitRate, refuseInvalidToken, parseBody, trustedOnly, (request, response, next) =>
     (viewers.get(request)?.role === 'public' ? publicHandler : fullHandler)(request, response, next),
   );
   app.use(jsonErrors);

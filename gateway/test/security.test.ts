@@ -235,6 +235,24 @@ describe('rate limits', () => {
     }
   });
 
+  it('counts requests with a token that does not verify against their address, like anonymous ones', async () => {
+    const limited = await stack.startAnotherGateway({ limits: { ...DEFAULT_LIMITS, publicRequestsPerMinute: 3 } });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        const response = await fetch(limited.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: 'Bearer guessed.or.replayed' },
+          body: JSON.stringify({ query: '{ treeSpecies { code } }' }),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   it('counts WebSocket connections, subscriptions and event streams against the same budget', async () => {
     const limited = await stack.startAnotherGateway({ limits: { ...DEFAULT_LIMITS, publicRequestsPerMinute: 3 } });
     const follow = 'subscription { licenceApplicationStatusChanged(receiptNumber: "LYSP-2026-999999") { status } }';

@@ -175,14 +175,15 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
         const publicOnly = socketPaths.get(new URL(context.extra.request.url ?? '/', 'http://localhost').pathname) ?? true;
         const params = context.connectionParams ?? {};
         const caller = publicOnly ? { viewer: ANONYMOUS } : await callerOf(params.Authorization ?? params.authorization, options.tokens);
-        if ('problem' in caller) {
-          context.extra.socket.close(UNAUTHORIZED_CLOSE_CODE, caller.problem);
-          return false;
-        }
-        const identity = rateIdentity(caller.viewer, context.extra.request.socket.remoteAddress);
+        // Counted before a bad token is refused, against the address, as for HTTP requests.
+        const identity = rateIdentity('problem' in caller ? ANONYMOUS : caller.viewer, context.extra.request.socket.remoteAddress);
         const refused = await options.rateLimiter.take(identity, 'websocket');
         if (refused) {
           context.extra.socket.close(RATE_LIMITED_CLOSE_CODE, rateLimited(refused.retryAfter).message);
+          return false;
+        }
+        if ('problem' in caller) {
+          context.extra.socket.close(UNAUTHORIZED_CLOSE_CODE, caller.problem);
           return false;
         }
         const connection: Connection = { viewer: caller.viewer, publicOnly, identity, expired: false };
@@ -242,9 +243,9 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
         const caller = publicOnly ? { viewer: ANONYMOUS } : await callerOf(request.raw.headers.authorization, options.tokens);
         const json = (status: number, statusText: string, result: FormattedResult) =>
           [JSON.stringify(result), { status, statusText, headers: { 'content-type': 'application/json; charset=utf-8' } }] as const;
-        if ('problem' in caller) return json(401, 'Unauthorized', { errors: [{ message: caller.problem, extensions: { code: ErrorCode.UNAUTHENTICATED } }] }) as never;
-        const refused = await options.rateLimiter.take(rateIdentity(caller.viewer, request.raw.socket.remoteAddress), 'stream');
+        const refused = await options.rateLimiter.take(rateIdentity('problem' in caller ? ANONYMOUS : caller.viewer, request.raw.socket.remoteAddress), 'stream');
         if (refused) return json(429, 'Too Many Requests', { errors: [rateLimited(refused.retryAfter)] }) as never;
+        if ('problem' in caller) return json(401, 'Unauthorized', { errors: [{ message: caller.problem, extensions: { code: ErrorCode.UNAUTHENTICATED } }] }) as never;
         const prepared = await prepare(caller.viewer, publicOnly, params as SubscribeMessage);
         if (!('run' in prepared)) return json(400, 'Bad Request', prepared) as never;
         return counted(prepared.run({ viewer: caller.viewer, expiresAt: caller.expiresAt }), 'stream') as never;
