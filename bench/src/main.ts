@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { signDevelopmentToken, subgraphsOf } from '@forestry/gateway';
+import { signDevelopmentToken, subgraphsOf, tokenRequestFor } from '@forestry/gateway';
 import { schemaFiles } from '@forestry/schema';
 import { VIEWER_HEADER, type Viewer } from '@forestry/subgraph-runtime';
 import { normalise, firstDifference, problemWith } from './compare.js';
@@ -354,17 +354,7 @@ async function main(): Promise<void> {
       supergraphFiles,
       subgraphs: stack.info.subgraphs,
       credentials,
-      userToken: (viewer: Viewer) =>
-        signDevelopmentToken(
-          {
-            subject: viewer.subject ?? 'bench',
-            role: viewer.role,
-            department: viewer.department ?? undefined,
-            division: viewer.divisionCode ?? undefined,
-            clearance: viewer.clearance,
-          },
-          { AUTH_DEV_SECRET: secrets.AUTH_DEV_SECRET },
-        ),
+      userToken: (viewer: Viewer) => signDevelopmentToken(tokenRequestFor(viewer), { AUTH_DEV_SECRET: secrets.AUTH_DEV_SECRET }),
     };
     const context: Context = { options, autocannon, stack, setup, credentials, planners, checkedIn, profileDir: join(options.resultsDir, 'profiles', `${stamp}-${mode}`) };
     const activeStack = stack;

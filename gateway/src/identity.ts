@@ -140,6 +140,18 @@ export interface TokenRequest {
   expiresIn?: string;
 }
 
+/** The token request that names a viewer, for those that sign tokens for viewers (tests, the bench). */
+export function tokenRequestFor(viewer: Viewer, expiresIn?: string): TokenRequest {
+  return {
+    subject: viewer.subject ?? viewer.role,
+    role: viewer.role,
+    department: viewer.department ?? undefined,
+    division: viewer.divisionCode ?? undefined,
+    clearance: viewer.clearance,
+    ...(expiresIn ? { expiresIn } : {}),
+  };
+}
+
 /**
  * Signs a development token (`npm run token`). Besides the claims this gateway reads, it lists the
  * role's scopes in the standard `scope` claim, as engines that enforce the supergraph's

@@ -1,6 +1,7 @@
 export {
   createTokenVerifier,
   signDevelopmentToken,
+  tokenRequestFor,
   usesDevelopmentKey,
   viewerFromClaims,
   type TokenRequest,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { discoverSubgraphs, loadSubgraphDefinitions, readSchemaFile, repositoryRoot } from '@forestry/schema';
 import { environmentPrefix, openDatabase, type SubgraphDefinition, type Viewer } from '@forestry/subgraph-runtime';
 import { createTestDatabase } from '@forestry/subgraph-runtime/testing';
-import { signDevelopmentToken } from './identity.js';
+import { signDevelopmentToken, tokenRequestFor } from './identity.js';
 import { subgraphsOf } from './supergraph.js';
 
 /** A process of the stack: its output is kept (the last lines) for error messages. */
@@ -196,17 +196,7 @@ export async function startProcessStack(options: { env?: NodeJS.ProcessEnv; subg
       },
       startGateway,
       readyStatus,
-      tokenFor: (viewer) =>
-        signDevelopmentToken(
-          {
-            subject: viewer.subject ?? 'stack',
-            role: viewer.role,
-            department: viewer.department ?? undefined,
-            division: viewer.divisionCode ?? undefined,
-            clearance: viewer.clearance,
-          },
-          authEnv,
-        ),
+      tokenFor: (viewer) => signDevelopmentToken(tokenRequestFor(viewer), authEnv),
       stop: stopAll,
     };
   } catch (error) {

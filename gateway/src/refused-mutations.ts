@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -83,7 +82,6 @@ interface RequestScope {
   /** Apollo Server's request pipeline took the request: its plugin decides about the entry. */
   inPipeline: boolean;
 }
-const requestScopes = new AsyncLocalStorage<RequestScope>();
 
 /** A mutation attempt the gateway refused, as far as the refusal let the gateway read it. */
 interface RefusedAttempt {
@@ -104,6 +102,8 @@ export interface RefusedMutations extends AuditControl {
    * persisted-query refusal of known text). Once execution starts, the departments record it.
    */
   plugin: ApolloServerPlugin<{ requestId: string; viewer: Viewer }>;
+  /** Apollo Server took the request (call from its context function): the plugin decides about it. */
+  enteredPipeline(request: Request): void;
   /**
    * First in each GraphQL route: records mutations refused before Apollo Server's pipeline (token,
    * trusted documents, CSRF prevention), by the error codes of the response. Requests over the
@@ -177,12 +177,16 @@ export function recordRefusedMutations(options: {
     relay?.notify();
   };
 
+  const scopes = new WeakMap<Request, RequestScope>();
+
   return {
+    enteredPipeline(request) {
+      const scope = scopes.get(request);
+      if (scope) scope.inPipeline = true;
+    },
     plugin: {
       async requestDidStart({ contextValue }) {
-        const scope = requestScopes.getStore();
-        if (scope) scope.inPipeline = true;
-        const at = scope?.arrivedAt ?? new Date();
+        const at = new Date();
         let executing = false;
         return {
           async executionDidStart() {
@@ -234,6 +238,7 @@ export function recordRefusedMutations(options: {
 
       return (request, response, next) => {
         const scope: RequestScope = { arrivedAt: new Date(), inPipeline: false };
+        scopes.set(request, scope);
         const send = response.send.bind(response);
         let held = false;
         // Every refusal here ends in `send` (`json` calls it). A refusal is held until its entry is
@@ -246,7 +251,7 @@ export function recordRefusedMutations(options: {
             .finally(() => send(body));
           return response;
         };
-        requestScopes.run(scope, next);
+        next();
       };
     },
 

@@ -422,6 +422,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
   const credentials = credentialCache(options.internalSecret);
   const context = async ({ req }: { req: express.Request }): Promise<GatewayContext> => {
+    refusedMutations.enteredPipeline(req);
     const viewer = viewers.get(req) ?? ANONYMOUS;
     return {
       requestId: req.header(REQUEST_ID_HEADER) ?? randomUUID(),

@@ -10,7 +10,7 @@ import {
   type GraphQLResponse,
   type TestSubgraph,
 } from '@forestry/subgraph-runtime/testing';
-import { createTokenVerifier, signDevelopmentToken } from './identity.js';
+import { createTokenVerifier, signDevelopmentToken, tokenRequestFor } from './identity.js';
 import type { RequestLimits } from './limits.js';
 import { startGateway, type GatewayOptions, type RunningGateway } from './server.js';
 import { subgraphsOf } from './supergraph.js';
@@ -92,17 +92,7 @@ export async function startTestStack(
     trustedDocuments: options.trustedDocuments ? trustedDocumentsFrom(options.trustedDocuments) : undefined,
   });
   const tokenFor = (viewer: Viewer, expiresIn?: string) =>
-    signDevelopmentToken(
-      {
-        expiresIn,
-        subject: viewer.subject ?? 'test',
-        role: viewer.role,
-        department: viewer.department ?? undefined,
-        division: viewer.divisionCode ?? undefined,
-        clearance: viewer.clearance,
-      },
-      authEnv,
-    );
+    signDevelopmentToken(tokenRequestFor(viewer, expiresIn), authEnv);
   return {
     gateway,
     subgraphs,

@@ -6,7 +6,7 @@ import { createClient } from 'graphql-ws';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createTokenVerifier, signDevelopmentToken } from '../src/identity.js';
+import { createTokenVerifier, signDevelopmentToken, tokenRequestFor } from '../src/identity.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { startGateway, type RunningGateway } from '../src/server.js';
 import { startTestStack, type TestStack } from '../src/testing.js';
@@ -323,7 +323,7 @@ describe('trusted documents', () => {
 
   const send = async (body: unknown, role: 'partner' | 'staff' | null, url = gateway.url) => {
     const viewer = role === 'partner' ? viewers.partner : viewers.staff('forest-resources', '230724');
-    const token = role && (await signDevelopmentToken({ subject: viewer.subject!, role: viewer.role, department: viewer.department ?? undefined, division: viewer.divisionCode ?? undefined }, authEnv));
+    const token = role && (await signDevelopmentToken(tokenRequestFor(viewer), authEnv));
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -14,7 +14,7 @@ import {
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createTokenVerifier, signDevelopmentToken } from '../src/identity.js';
+import { createTokenVerifier, signDevelopmentToken, tokenRequestFor } from '../src/identity.js';
 import { startGateway, type RunningGateway } from '../src/server.js';
 import { reportFire, subscribe, waitForSubscriptions } from './subscription-helpers.js';
 
@@ -66,10 +66,7 @@ async function startGatewayOn(firePreventionUrl: string) {
 }
 
 const tokenFor = (viewer: Viewer) =>
-  signDevelopmentToken(
-    { subject: viewer.subject ?? 'test', role: viewer.role, department: viewer.department ?? undefined, division: viewer.divisionCode ?? undefined },
-    authEnv,
-  );
+  signDevelopmentToken(tokenRequestFor(viewer), authEnv);
 
 function through(gateway: RunningGateway) {
   return {

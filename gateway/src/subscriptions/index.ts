@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ANONYMOUS, ErrorCode, type Logger, type Viewer } from '@forestry/subgraph-runtime';
+import { ANONYMOUS, ErrorCode, eventIterator, type Logger, type Viewer } from '@forestry/subgraph-runtime';
 import type { RequestHandler } from 'express';
 import type { DocumentNode, ValidationRule } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/express';
@@ -88,9 +88,9 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
   const open = subscriptionSurface({ ...shared, supergraphSdl: options.publicSupergraphSdl });
 
   /**
-   * A running subscription, counted in the metrics while it runs. A plain iterator rather than an
-   * async generator: a generator's `return` waits for the pending event, which an idle
-   * subscription may never get, and the gauge would keep it.
+   * A running subscription, counted in the metrics while it runs. Not an async generator: its
+   * `return` would wait for the pending event, which an idle subscription may never get, and the
+   * gauge would keep it.
    */
   function counted(source: AsyncIterableIterator<FormattedResult>, transport: 'websocket' | 'stream'): AsyncIterableIterator<FormattedResult> {
     const { activeSubscriptions, subscriptionEvents } = options.metrics;
@@ -100,28 +100,24 @@ export function serveSubscriptions(options: SubscriptionServerOptions) {
       if (running) activeSubscriptions.dec({ transport });
       running = false;
     };
-    const iterator: AsyncIterableIterator<FormattedResult> = {
-      async next() {
+    return eventIterator<FormattedResult>(
+      async () => {
         const result = await source.next().catch((error: unknown) => {
           end();
           throw error;
         });
-        if (result.done) end();
-        else subscriptionEvents.inc({ transport });
+        if (result.done) {
+          end();
+          return { done: true, value: undefined };
+        }
+        subscriptionEvents.inc({ transport });
         return result;
       },
-      async return(value) {
+      async () => {
         end();
-        return source.return ? source.return(value) : { done: true, value };
+        await source.return?.();
       },
-      async throw(error) {
-        end();
-        if (source.throw) return source.throw(error);
-        throw error;
-      },
-      [Symbol.asyncIterator]: () => iterator,
-    };
-    return iterator;
+    );
   }
 
   /** The document to run: a trusted one for the roles bound to them, whose other documents are refused. */

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { buildOperationContext, executeQueryPlan, type GraphQLDataSource, type ServiceMap } from '@apollo/gateway';
 import { operationFromDocument, Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode, type SubscriptionNode } from '@apollo/query-planner';
-import { ErrorCode, type Logger, type Viewer } from '@forestry/subgraph-runtime';
+import { ErrorCode, eventIterator, type Logger, type Viewer } from '@forestry/subgraph-runtime';
 import type { DocumentNode, GraphQLError as GraphQLErrorType, GraphQLFormattedError, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
 import type { GatewayContext } from '../server.js';
 import { upstreamSubscription, type UpstreamResult } from './upstream.js';
@@ -193,38 +193,25 @@ function resultStream(
     cancelExpiry();
     await upstream.return?.();
   };
-  const iterator: AsyncIterableIterator<FormattedResult> = {
-    async next() {
-      if (finished) return { done: true, value: undefined };
-      let next: IteratorResult<UpstreamResult> | 'expired';
-      try {
-        next = await Promise.race([upstream.next(), expired]);
-      } catch (error) {
-        await finish();
-        return { done: false, value: { errors: upstreamErrors(error) } };
-      }
-      if (next === 'expired') {
-        await finish();
-        return { done: false, value: errorResult(TOKEN_EXPIRED, ErrorCode.UNAUTHENTICATED) };
-      }
-      if (next.done) {
-        finished = true;
-        return { done: true, value: undefined };
-      }
-      return { done: false, value: await toResult(next.value) };
-    },
-    async return() {
+  return eventIterator<FormattedResult>(async () => {
+    if (finished) return { done: true, value: undefined };
+    let next: IteratorResult<UpstreamResult> | 'expired';
+    try {
+      next = await Promise.race([upstream.next(), expired]);
+    } catch (error) {
       await finish();
+      return { done: false, value: { errors: upstreamErrors(error) } };
+    }
+    if (next === 'expired') {
+      await finish();
+      return { done: false, value: errorResult(TOKEN_EXPIRED, ErrorCode.UNAUTHENTICATED) };
+    }
+    if (next.done) {
+      finished = true;
       return { done: true, value: undefined };
-    },
-    // With `throw`, graphql-ws and graphql-sse recognise it as a generator and close it when the subscriber leaves.
-    async throw(error: unknown) {
-      await finish();
-      throw error;
-    },
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
+    }
+    return { done: false, value: await toResult(next.value) };
+  }, finish);
 }
 
 /** What a refused or failed upstream subscription tells the subscriber. */

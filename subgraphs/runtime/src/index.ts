@@ -83,5 +83,5 @@ export {
 } from './tracing.js';
 export { twoDecimals } from './validation.js';
 export { defineSubgraph, type SubgraphDefinition } from './subgraph.js';
-export type { EventBus, SubgraphEvents } from './events/bus.js';
+export { eventIterator, type EventBus, type SubgraphEvents } from './events/bus.js';
 export { EVENT_SEQUENCE_EXTENSION, type SubscriptionConnectionParams } from './events/subscriptions.js';

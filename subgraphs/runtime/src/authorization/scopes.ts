@@ -72,15 +72,19 @@ export function grantedScopes(viewer: Pick<Viewer, 'role' | 'department'>): stri
 }
 
 export function satisfies(viewer: Viewer, requirement: Requirement): boolean {
-  if (requirement === ANYONE) return true;
-  if (viewer.role === 'public') return false;
-  const granted = new Set(grantedScopes(viewer));
-  return requirement.some((alternative) => alternative.every((scope) => granted.has(scope)));
+  return satisfiedBy(viewer.role === 'public' ? null : new Set(grantedScopes(viewer)), requirement);
 }
 
-/** Which of the platform's scopes a caller has in a subgraph: what Pothos checks each field against. */
+/** Whether the scopes of an authenticated caller (null for the public) meet a requirement. */
+function satisfiedBy(granted: ReadonlySet<string> | null, requirement: Requirement): boolean {
+  if (requirement === ANYONE) return true;
+  return granted !== null && requirement.some((alternative) => alternative.every((scope) => granted.has(scope)));
+}
+
+/** Which of the platform's scopes a caller has in a subgraph: what Pothos checks each field against, once per request. */
 export function scopesOf(viewer: Viewer, subgraph: string): AuthScopes {
-  const has = (scope: AuthScope) => satisfies(viewer, requirementOf(scope, subgraph));
+  const granted = viewer.role === 'public' ? null : new Set(grantedScopes(viewer));
+  const has = (scope: AuthScope) => satisfiedBy(granted, requirementOf(scope, subgraph));
   return {
     public: has('public'),
     member: has('member'),
